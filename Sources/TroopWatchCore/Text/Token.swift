@@ -1,0 +1,37 @@
+/// One word, digit run or punctuation mark of a text, located by Unicode-scalar offsets.
+///
+/// Offsets are scalars (not `Character`s or UTF-8 bytes) because the API reports evidence spans
+/// that way; the `Substring` is kept so rules can read the surface form without re-slicing.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Letters (and marks), possibly with inner digits: "Russia", "BTGs", "th".
+        case word
+        /// A run of ASCII digits only; separators such as "," and "." are their own tokens.
+        case number
+        case punctuation
+    }
+
+    public var kind: Kind
+    public var text: Substring
+    /// Lower-cased `text` for words; the text itself otherwise.
+    public var folded: String
+    public var start: Int
+    public var end: Int
+    /// Whether whitespace separates this token from the previous one.
+    public var spaceBefore: Bool
+    /// Whether a line break separates this token from the previous one.
+    public var lineBreakBefore: Bool
+
+    public var isWord: Bool { kind == .word }
+    public var isNumber: Bool { kind == .number }
+
+    public func isPunctuation(_ mark: Character) -> Bool {
+        kind == .punctuation && text.first == mark
+    }
+
+    /// The numeric value of a digit run (nil for other tokens and for runs too long to be a count).
+    public var integerValue: Int? {
+        guard kind == .number, text.utf8.count <= 15 else { return nil }
+        return Int(text)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import Logging
+import TroopWatchCore
+
+public enum StartupFailure: Error, CustomStringConvertible {
+    case missingResource(String)
+
+    public var description: String {
+        switch self {
+        case .missingResource(let name): "the bundled resource \(name) is missing; reinstall TroopWatch"
+        }
+    }
+}
+
+/// Builds the whole server: loads the corpus, builds the first snapshot and the router. `main`
+/// and the tests both start TroopWatch through this one function.
+public func buildApplication(_ arguments: some AppArguments) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "troopwatch")
+    logger.logLevel = arguments.logLevel
+
+    let started = ContinuousClock.now
+    let lexicon = try LexiconLoader.load(extension: arguments.lexiconFile)
+    var directories = arguments.corpusDirectories.map { URL(fileURLWithPath: $0) }
+    if directories.isEmpty || arguments.includeSeeds {
+        guard let seeds = BundledResources.seedsDirectory else { throw StartupFailure.missingResource("Seeds") }
+        directories.insert(seeds, at: 0)
+    }
+    let loaded = CorpusLoader(logger: logger).load(directories: directories)
+    let now = Date()
+    let builder = CorpusBuilder(reader: ArticleReader(lexicon: lexicon), now: now)
+    let snapshot = CorpusSnapshot(
+        revision: 1, articles: builder.articles(from: loaded.files), skipped: loaded.skipped,
+        epoch: String(Int(now.timeIntervalSince1970 * 1000), radix: 36))
+    let store = CorpusStore(snapshot)
+    let elapsed = ContinuousClock.now - started
+    let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+
+    guard let openAPIURL = BundledResources.openAPI, let openAPI = try? Data(contentsOf: openAPIURL) else {
+        throw StartupFailure.missingResource("openapi.yaml")
+    }
+    let router = buildRouter(source: store, openAPI: openAPI)
+    let articleCount = snapshot.articles.count
+    let skippedCount = snapshot.skipped.count
+    let startupLogger = logger
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(arguments.hostname, port: arguments.port), serverName: "TroopWatch"),
+        onServerRunning: { channel in
+            let address = channel.localAddress.map { "\($0.ipAddress ?? arguments.hostname):\($0.port ?? arguments.port)" }
+            startupLogger.info(
+                "TroopWatch ready: \(articleCount) articles loaded, \(skippedCount) files skipped in \(milliseconds) ms, listening on http://\(address ?? "?")"
+            )
+        },
+        logger: logger
+    )
+}
+
+/// The routes of API v1 and the middleware around them.
+func buildRouter(source: some SnapshotSource, openAPI: Data) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
+    let routeTable = RouteTable()
+    router.add(middleware: ProblemMiddleware(routes: routeTable))
+    router.addRoutes(ArticlesController(source: source).endpoints, atPath: "/v1/articles")
+    router.addRoutes(HealthController(source: source).endpoints, atPath: "/healthz")
+    router.addRoutes(OpenAPIController(document: openAPI).endpoints, atPath: "/openapi.yaml")
+    routeTable.record(router)
+    return router
+}

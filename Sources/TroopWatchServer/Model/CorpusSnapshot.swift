@@ -1,0 +1,115 @@
+import TroopWatchCore
+
+/// The whole in-memory model at one revision. Immutable: readers take the current snapshot and
+/// keep using it however long their request runs; a writer builds the next one and swaps it in.
+struct CorpusSnapshot: Sendable {
+    let revision: Int
+    /// Names this snapshot in entity tags: the revision qualified by when the process started, so
+    /// a tag from before a restart (when revision 1 may hold other files) never matches.
+    let version: String
+    /// Newest first; see `ArticleOrder`.
+    let articles: [Article]
+    let positions: [String: Int]
+    let skipped: [SkippedFile]
+    let responses: ResponseCache
+
+    init(revision: Int, articles: [Article], skipped: [SkippedFile], epoch: String) {
+        let sorted = articles.sorted { ArticleOrder.key($0) < ArticleOrder.key($1) }
+        self.revision = revision
+        self.version = "\(epoch).\(revision)"
+        self.articles = sorted
+        var positions: [String: Int] = [:]
+        for (index, article) in sorted.enumerated() { positions[article.id] = index }
+        self.positions = positions
+        self.skipped = skipped
+        self.responses = ResponseCache()
+    }
+
+    func article(id: String) -> Article? {
+        positions[id].map { articles[$0] }
+    }
+}
+
+/// Articles are listed newest first (undated last), ties by id, so pages are stable.
+enum ArticleOrder {
+    struct Key: Comparable {
+        /// Negated day number, so ascending order is newest first; `Int.max` for undated.
+        var negatedDay: Int
+        var id: String
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.negatedDay, lhs.id) < (rhs.negatedDay, rhs.id)
+        }
+    }
+
+    static func key(_ article: Article) -> Key {
+        Key(negatedDay: article.reading.published.date.map { -$0.daysSinceEpoch } ?? Int.max, id: article.id)
+    }
+}
+
+/// The `q` filter: every term must start a word of the title or text, letters compared without
+/// regard to ASCII case ("hajun" finds "Hajun’s", "belarus" finds "Belarusian"). It scans the
+/// UTF-8 bytes instead of keeping a word index, which would cost more memory than the text itself;
+/// results are memoised per snapshot with the response.
+struct WordPrefixSearch {
+    let terms: [[UInt8]]
+
+    init(_ query: String) {
+        terms = query.replacingPlus().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { Array($0.lowercased().utf8) }
+    }
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    func matches(_ article: Article) -> Bool {
+        terms.allSatisfy { term in
+            Self.contains(term, in: article.reading.title ?? "") || Self.contains(term, in: article.text)
+        }
+    }
+
+    static func contains(_ term: [UInt8], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard term.count <= bytes.count, let first = term.first else { return false }
+            var index = 0
+            let last = bytes.count - term.count
+            while index <= last {
+                if fold(bytes[index]) == first, !Self.precededByWordCharacter(bytes, index) {
+                    var offset = 1
+                    while offset < term.count, fold(bytes[index + offset]) == term[offset] { offset += 1 }
+                    if offset == term.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
+    }
+
+    /// Whether the character before `index` is a letter or digit (decoding a multi-byte one).
+    static func precededByWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = bytes[index - 1]
+        if previous < 0x80 {
+            return (previous >= 48 && previous <= 57) || (previous >= 65 && previous <= 90)
+                || (previous >= 97 && previous <= 122)
+        }
+        var lead = index - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80, index - lead < 4 { lead -= 1 }
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[lead..<index]).makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}
+
+extension String {
+    /// Form-encoded queries write spaces as "+".
+    func replacingPlus() -> String {
+        String(map { $0 == "+" ? " " : $0 })
+    }
+}

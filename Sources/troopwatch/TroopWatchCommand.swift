@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct TroopWatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "troopwatch",
+        abstract: "Reads news articles about military deployments and serves what they report over HTTP/JSON.",
+        subcommands: [ServeCommand.self],
+        defaultSubcommand: ServeCommand.self
+    )
+}
