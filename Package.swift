@@ -6,6 +6,11 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// Tests reach Hummingbird's types through HummingbirdTesting's re-exports.
+let testSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
 let package = Package(
     name: "troopwatch",
     platforms: [.macOS(.v14)],
@@ -50,15 +55,16 @@ let package = Package(
         .testTarget(
             name: "TroopWatchCoreTests",
             dependencies: ["TroopWatchCore"],
-            swiftSettings: strictSettings
+            swiftSettings: testSettings
         ),
         .testTarget(
             name: "TroopWatchServerTests",
             dependencies: [
                 "TroopWatchServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: testSettings
         ),
     ]
 )

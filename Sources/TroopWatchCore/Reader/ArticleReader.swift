@@ -48,7 +48,11 @@ public struct ArticleReader: Sendable {
         if let date = metadata.published { return Published(date: date, precision: .day, basis: .metadata) }
         var datelines: [(CalendarDate, Bool)] = []
         for line in lines {
-            if case .dateline(let date, let updated) = line.role { datelines.append((date, updated)) }
+            switch line.role {
+            case .dateline(let date, let updated): datelines.append((date, updated))
+            case .byline(_, let date?): datelines.append((date, false))
+            default: continue
+            }
         }
         if let chosen = datelines.first(where: { !$0.1 }) ?? datelines.first {
             return Published(date: chosen.0, precision: .day, basis: .dateline)

@@ -4,8 +4,8 @@ struct ClassifiedLine {
         case blank
         case body
         case furniture(FurnitureKind)
-        /// "By Jane Doe" (the name is the author).
-        case byline(author: String)
+        /// "By Jane Doe" (the name is the author), perhaps with the date: "By Jane Doe, 8 Sep 2023".
+        case byline(author: String, date: CalendarDate?)
         /// A line that is essentially a date; `updated` when it says so.
         case dateline(CalendarDate, updated: Bool)
         /// A line that is only a web address.

@@ -14,7 +14,7 @@ struct HeaderReading {
             if line.role == .blank { continue }
             seen += 1
             if seen > limit { break }
-            if case .byline(let name) = line.role {
+            if case .byline(let name, _) = line.role {
                 if author == nil { author = name }
                 continue
             }

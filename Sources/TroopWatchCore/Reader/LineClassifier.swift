@@ -18,14 +18,18 @@ struct LineClassifier {
             classified.role = .furniture(.readMore)
         } else if lexicon.donationPhrases.contains(in: tokens) {
             classified.role = .furniture(.donation)
-        } else if isCopyright(content) {
+        } else if isCopyright(content) || isCopyright(tokens) {
             classified.role = .furniture(.copyright)
         } else if classified.wordCount <= 14, lexicon.navigationPhrases.contains(in: tokens) {
             classified.role = .furniture(.navigation)
         } else if isAddressLabel(content) {
             classified.role = .furniture(.url)
         } else if let author = bylineAuthor(content) {
-            classified.role = .byline(author: author)
+            let date = DateScanner.scan(content).lazy.compactMap { mention -> CalendarDate? in
+                if case .day(let date) = mention.value { return date }
+                return nil
+            }.first
+            classified.role = .byline(author: author, date: date)
         } else if let (date, updated) = datelineDate(content) {
             classified.role = .dateline(date, updated: updated)
         } else if lexicon.pictureCreditPhrases.match(in: content, at: 0) != nil {
@@ -39,9 +43,15 @@ struct LineClassifier {
 
     // MARK: - Rules
 
-    /// "<https://…>" or a bare "https://…" alone on a line.
+    /// "<https://…>" or a bare "https://…" alone on a line, or after a short label ending in a
+    /// colon ("Source: https://…", "Original url: <https://…>").
     func standaloneAddress(_ text: Substring) -> String? {
         var candidate = text
+        if let space = text.lastIndex(where: { $0.isWhitespace }) {
+            let label = String(text[..<space]).trimmingWhitespace()
+            guard label.hasSuffix(":"), label.split(separator: " ").count <= 3 else { return nil }
+            candidate = text[text.index(after: space)...]
+        }
         if candidate.hasPrefix("<"), candidate.hasSuffix(">") { candidate = candidate.dropFirst().dropLast() }
         guard candidate.hasPrefix("http://") || candidate.hasPrefix("https://"),
             !candidate.contains(where: { $0.isWhitespace })
@@ -110,6 +120,11 @@ struct LineClassifier {
         }
         while names.last == "and" { names.removeLast() }
         guard (2...8).contains(names.count) else { return nil }
+        // A byline ends with the names or goes on after a separator ("| Reuters", ", 8 Sep 2023");
+        // "By Sunday Night Russian troops had left" goes on with prose.
+        if index < tokens.count, tokens[index].kind != .punctuation { return nil }
+        guard !names.contains(where: { CalendarWords.weekdays[$0.lowercased()] != nil || CalendarWords.months[$0.lowercased()] != nil })
+        else { return nil }
         return names.joined(separator: " ")
     }
 

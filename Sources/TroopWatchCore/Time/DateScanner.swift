@@ -224,8 +224,10 @@ extension DateScanner {
                 guard CalendarWords.ordinalSuffixes.contains(suffix.folded) else { return nil }
                 next += 1
             }
-            // "8:30" and "8.5" are not days.
-            if let after = at(next), !after.spaceBefore, after.isPunctuation(":") || after.isPunctuation(".") {
+            // "8:30", "8.5" and "2,000" are not days.
+            if let after = at(next), !after.spaceBefore,
+                after.isPunctuation(":") || after.isPunctuation(".") || after.isPunctuation(",")
+            {
                 if let digit = at(next + 1), digit.isNumber, !digit.spaceBefore { return nil }
             }
             return (value, next)

@@ -8,7 +8,7 @@ import Synchronization
 final class RouteTable: Sendable {
     struct Route: Sendable, Hashable {
         var method: HTTPRequest.Method
-        /// Segments of the template; a segment starting with ":" matches any one segment.
+        /// Segments of the template; a capture ("{id}") matches any one segment.
         var segments: [String]
 
         var template: String { "/" + segments.joined(separator: "/") }
@@ -33,7 +33,7 @@ final class RouteTable: Sendable {
         var methods = routes.filter { route in
             route.segments.count == segments.count
                 && zip(route.segments, segments).allSatisfy { template, actual in
-                    template.hasPrefix(":") || template == actual
+                    template.hasPrefix("{") || template == actual
                 }
         }.map(\.method)
         if methods.contains(.get), !methods.contains(.head) { methods.append(.head) }

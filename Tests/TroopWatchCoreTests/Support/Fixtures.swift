@@ -1,0 +1,40 @@
+import Foundation
+import TroopWatchCore
+
+/// Files of the repository the Core tests read: the shipped lexicon and the seed articles. Core
+/// itself never reads files; the tests find them from this source file's location.
+enum Fixtures {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let lexicon: Lexicon = {
+        let url = repositoryRoot.appendingPathComponent("Sources/TroopWatchServer/Resources/lexicon.json")
+        do {
+            return try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: url))
+        } catch {
+            fatalError("cannot load \(url.path): \(error)")
+        }
+    }()
+
+    static let reader = ArticleReader(lexicon: lexicon)
+
+    /// The fixed "now" of every reader test, like Duckling's reference time.
+    static let now = CalendarDate(year: 2026, month: 11, day: 22)!
+
+    static func seed(_ name: String) throws -> String {
+        try String(contentsOf: repositoryRoot.appendingPathComponent("Seeds/\(name)"), encoding: .utf8)
+    }
+
+    static func read(_ text: String, metadata: ArticleMetadata = ArticleMetadata()) -> ArticleReading {
+        reader.read(text, metadata: metadata, now: now)
+    }
+}
+
+extension CalendarDate {
+    /// Test shorthand: `CalendarDate("2023-09-08")`; fails the test run on a typo.
+    init(_ iso: String) {
+        guard let date = CalendarDate(iso: iso) else { fatalError("bad test date \(iso)") }
+        self = date
+    }
+}
