@@ -28,7 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Load the bundled seed articles as well as --corpus folders. [env: TROOPWATCH_SEEDS=1]")
     var seeds = false
 
-    @Option(help: ArgumentHelp("JSON file whose lists extend the bundled lexicon. [env: TROOPWATCH_LEXICON]", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "JSON file whose lists extend the bundled lexicon. [env: TROOPWATCH_LEXICON]", valueName: "file"))
     var lexicon: String?
 
     @Option(help: "trace, debug, info, notice, warning, error or critical. [env: TROOPWATCH_LOG_LEVEL] (default: info)")
@@ -68,11 +70,13 @@ struct ResolvedArguments: AppArguments {
         } else {
             corpusDirectories = command.corpus
         }
-        includeSeeds = command.seeds || ["1", "true", "yes"].contains(environment["TROOPWATCH_SEEDS"]?.lowercased() ?? "")
+        includeSeeds =
+            command.seeds || ["1", "true", "yes"].contains(environment["TROOPWATCH_SEEDS"]?.lowercased() ?? "")
         lexiconFile = command.lexicon ?? environment["TROOPWATCH_LEXICON"]
         let levelText = command.logLevel ?? environment["TROOPWATCH_LOG_LEVEL"] ?? "info"
         guard let level = Logger.Level(rawValue: levelText.lowercased()) else {
-            throw ValidationError("log level must be one of trace, debug, info, notice, warning, error, critical; got '\(levelText)'")
+            throw ValidationError(
+                "log level must be one of trace, debug, info, notice, warning, error, critical; got '\(levelText)'")
         }
         logLevel = level
     }

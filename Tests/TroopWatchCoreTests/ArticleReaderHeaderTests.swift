@@ -93,7 +93,8 @@ import TroopWatchCore
     }
 
     @Test func aCopyrightYearIsNotAPublicationDate() {
-        let reading = Self.read("Troops leave the border region\n\nCopyright © 2019 - 2024 Example News | All rights reserved")
+        let reading = Self.read(
+            "Troops leave the border region\n\nCopyright © 2019 - 2024 Example News | All rights reserved")
         #expect(reading.published == .unknown)
         #expect(reading.outlet == "Example News")
     }
@@ -119,13 +120,15 @@ import TroopWatchCore
 /// Publication dates reasoned from the body when nothing states one (reference day 2026-11-22).
 @Suite struct PublicationDateInferenceTests {
     @Test func theLatestDayNamedInTheBodyIsThePublicationDay() {
-        let reading = Fixtures.read("Title of the story\n\nOn July 13, 2024, the ministry said units left on July 2, 2024.")
+        let reading = Fixtures.read(
+            "Title of the story\n\nOn July 13, 2024, the ministry said units left on July 2, 2024.")
         #expect(reading.published == Published(date: CalendarDate("2024-07-13"), precision: .day, basis: .inferred))
     }
 
     @Test func aWeekdayPinsTheYearOfAYearlessDay() {
         // October 31 fell on a Tuesday in 2023 (and 2028, which is after "now").
-        let reading = Fixtures.read("Title of the story\n\nThe spokesman said on Tuesday (October 31) that units had left.")
+        let reading = Fixtures.read(
+            "Title of the story\n\nThe spokesman said on Tuesday (October 31) that units had left.")
         #expect(reading.published == Published(date: CalendarDate("2023-10-31"), precision: .day, basis: .inferred))
     }
 
@@ -145,12 +148,15 @@ import TroopWatchCore
     }
 
     @Test func datesAfterNowAreNotPublicationDates() {
-        let reading = Fixtures.read("Title of the story\n\nElections are due on May 5, 2031; the drills ended March 3, 2024.")
+        let reading = Fixtures.read(
+            "Title of the story\n\nElections are due on May 5, 2031; the drills ended March 3, 2024.")
         #expect(reading.published.date == CalendarDate("2024-03-03"))
     }
 
     @Test func aCaptionDateIsUsedOnlyWhenNothingElseDates() {
-        let reading = Fixtures.read("Title of the story\n\nSoldiers at a checkpoint on Feb. 15, 2023. (Photo by Jane Doe/AFP)\n\nThe units left.")
+        let reading = Fixtures.read(
+            "Title of the story\n\nSoldiers at a checkpoint on Feb. 15, 2023. (Photo by Jane Doe/AFP)\n\nThe units left."
+        )
         #expect(reading.published == Published(date: CalendarDate("2023-02-15"), precision: .day, basis: .inferred))
     }
 }

@@ -45,7 +45,9 @@ import TroopWatchCore
     func readsTheReferenceMetadata(expected: Expected) throws {
         let reading = Fixtures.read(try Fixtures.seed(expected.file))
         #expect(reading.title == expected.title)
-        #expect(reading.published == Published(date: CalendarDate(expected.published), precision: .day, basis: expected.basis))
+        #expect(
+            reading.published
+                == Published(date: CalendarDate(expected.published), precision: .day, basis: expected.basis))
         #expect(reading.outlet == expected.outlet)
         #expect(reading.url == expected.url)
         #expect(reading.author == expected.author)
@@ -58,20 +60,25 @@ import TroopWatchCore
         let spans = reading.furniture.map { span in
             (span.kind, String(String.UnicodeScalarView(scalars[span.start..<span.end])))
         }
-        #expect(spans.map(\.0) == [
-            .navigation, .navigation, .pictureCredit, .navigation, .authorBio, .authorBio, .authorBio, .readMore,
-            .navigation, .navigation,
-        ])
-        #expect(spans.map(\.1).prefix(3) == [
-            "News Feed", "2 min read", "(Photo by NATALIA KOLESNIKOVA/AFP via Getty Images)",
-        ])
+        #expect(
+            spans.map(\.0) == [
+                .navigation, .navigation, .pictureCredit, .navigation, .authorBio, .authorBio, .authorBio, .readMore,
+                .navigation, .navigation,
+            ])
+        #expect(
+            spans.map(\.1).prefix(3) == [
+                "News Feed", "2 min read", "(Photo by NATALIA KOLESNIKOVA/AFP via Getty Images)",
+            ])
         #expect(spans[4].1 == "Martin Fornusek")
         #expect(spans[6].1.hasPrefix("Martin Fornusek is a reporter for the Kyiv Independent"))
     }
 
     @Test func marksDonationAppealsAndTagCloudsOfTheKyivPostStylePage() throws {
         let reading = Fixtures.read(try Fixtures.seed("001_973229286f44a3d8.txt"))
-        #expect(reading.furniture.map(\.kind) == [.dateline, .tagCloud, .readMore, .donation, .donation, .donation, .donation])
+        #expect(
+            reading.furniture.map(\.kind) == [
+                .dateline, .tagCloud, .readMore, .donation, .donation, .donation, .donation,
+            ])
     }
 
     @Test func aCaptionDateIsNotThePublicationDate() throws {

@@ -17,7 +17,9 @@ import TroopWatchCore
         #expect(date.iso == iso)
     }
 
-    @Test(arguments: ["2023-02-29", "2023-13-01", "2023-00-10", "2023-1-01", "20230908", "2023-09-08T00:00", "", "abcd-ef-gh"])
+    @Test(arguments: [
+        "2023-02-29", "2023-13-01", "2023-00-10", "2023-1-01", "20230908", "2023-09-08T00:00", "", "abcd-ef-gh",
+    ])
     func rejectsImpossibleOrMalformedDates(text: String) {
         #expect(CalendarDate(iso: text) == nil)
     }

@@ -16,7 +16,9 @@ import TroopWatchCore
         }
     }
 
-    static func expectWholeLine(_ line: String, is kind: FurnitureKind, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectWholeLine(
+        _ line: String, is kind: FurnitureKind, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let spans = furniture(of: line)
         #expect(spans.map(\.0) == [kind], "\(line)", sourceLocation: sourceLocation)
         #expect(spans.map(\.1) == [line], sourceLocation: sourceLocation)
@@ -67,7 +69,8 @@ import TroopWatchCore
 
     @Test(arguments: lexicon.bioRoles)
     func authorBios(role: String) {
-        let text = "Troops leave the border region\n\nThe units left.\n\nJane Doe\n\nJane Doe is a \(role) for the Example Times, covering defence."
+        let text =
+            "Troops leave the border region\n\nThe units left.\n\nJane Doe\n\nJane Doe is a \(role) for the Example Times, covering defence."
         let reading = Fixtures.read(text)
         #expect(reading.furniture.map(\.kind) == [.authorBio, .authorBio])
         #expect(reading.author == "Jane Doe")

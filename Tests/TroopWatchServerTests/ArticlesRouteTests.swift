@@ -21,7 +21,9 @@ import TroopWatchServer
             #expect(body.itemIDs == Self.newestFirst)
             #expect(body["next"] is NSNull)
             let first = body.items[0]
-            #expect(first["title"] as? String == "No significant Russian military threat in Belarus, Ukrainian Border Service reports")
+            #expect(
+                first["title"] as? String
+                    == "No significant Russian military threat in Belarus, Ukrainian Border Service reports")
             #expect(first["outlet"] is NSNull)
             #expect(first["claimCount"] as? Int == 0)
             let published = first["published"] as? [String: Any]
@@ -85,12 +87,16 @@ import TroopWatchServer
             #expect(body["author"] is NSNull)
             #expect(
                 body["url"] as? String
-                    == "https://www.themoscowtimes.com/2023/09/08/russia-withdraws-military-contingent-from-allied-belarus-a82405")
+                    == "https://www.themoscowtimes.com/2023/09/08/russia-withdraws-military-contingent-from-allied-belarus-a82405"
+            )
             let text = body["text"] as? String ?? ""
             #expect(text.unicodeScalars.count == 2236)
             #expect(text.hasPrefix("\n\n# Russia Withdraws"))
             let furniture = body["furniture"] as? [[String: Any]] ?? []
-            #expect(furniture.compactMap { $0["kind"] as? String } == ["dateline", "picture-credit", "read-more", "url", "url"])
+            #expect(
+                furniture.compactMap { $0["kind"] as? String } == [
+                    "dateline", "picture-credit", "read-more", "url", "url",
+                ])
             #expect(furniture.first?["start"] as? Int == 62)
             #expect(furniture.first?["end"] as? Int == 80)
         }

@@ -5,7 +5,10 @@ import TroopWatchServer
 
 /// Strong ETags on every GET, and 304 for a matching If-None-Match.
 @Suite struct ConditionalGetTests {
-    @Test(arguments: ["/v1/articles", "/v1/articles?q=hajun&limit=1", "/v1/articles/003_4eb84e7084170a8e", "/healthz", "/openapi.yaml"])
+    @Test(arguments: [
+        "/v1/articles", "/v1/articles?q=hajun&limit=1", "/v1/articles/003_4eb84e7084170a8e", "/healthz",
+        "/openapi.yaml",
+    ])
     func aRepeatedGetWithTheTagIsNotModified(uri: String) async throws {
         let app = try await buildApplication(TestArguments())
         try await app.test(.router) { client in

@@ -21,7 +21,8 @@ import TroopWatchServer
         try folder.write("picture.jpg", "not an article")
         try folder.write("nested/deeper.txt", Self.article)
         // A folder named like an article cannot be read as one.
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("folder.txt"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("folder.txt"), withIntermediateDirectories: true)
 
         let app = try await buildApplication(TestArguments(corpusDirectories: [folder.path, folder.path + "/missing"]))
         try await app.test(.router) { client in
@@ -37,7 +38,8 @@ import TroopWatchServer
             #expect(skipped.contains { $0.hasPrefix("blank.txt: file is empty") })
             #expect(skipped.contains { $0 == "huge.txt: file is 5242881 bytes, over the 5242880-byte limit" })
             #expect(skipped.contains { $0.hasPrefix("broken-front-matter.txt: front matter is not valid YAML") })
-            #expect(skipped.contains { $0 == "bad-date.txt: front matter 'published' is not a YYYY-MM-DD date: yesterday" })
+            #expect(
+                skipped.contains { $0 == "bad-date.txt: front matter 'published' is not a YYYY-MM-DD date: yesterday" })
             #expect(skipped.contains { $0 == "missing: corpus folder does not exist or is not a folder" })
 
             let ids = try JSONBody(try await client.get("/v1/articles")).itemIDs

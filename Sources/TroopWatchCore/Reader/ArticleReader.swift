@@ -13,7 +13,8 @@ public struct ArticleReader: Sendable {
     }
 
     /// - Parameter now: the day the text is read; inferred dates are never later than it.
-    public func read(_ text: String, metadata: ArticleMetadata = ArticleMetadata(), now: CalendarDate) -> ArticleReading {
+    public func read(_ text: String, metadata: ArticleMetadata = ArticleMetadata(), now: CalendarDate) -> ArticleReading
+    {
         var lines = TextLine.split(text).map(classifier.classify)
         let bios = AuthorBio.find(in: lines, lexicon: lexicon)
         for bio in bios {

@@ -37,7 +37,8 @@ struct HeaderReading {
         for token in tokens {
             switch token.kind {
             case .word:
-                guard token.text.first?.isUppercase == true, token.text.dropFirst().allSatisfy({ !$0.isUppercase }) else {
+                guard token.text.first?.isUppercase == true, token.text.dropFirst().allSatisfy({ !$0.isUppercase })
+                else {
                     return false
                 }
             case .number: return false

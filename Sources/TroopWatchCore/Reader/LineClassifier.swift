@@ -73,9 +73,10 @@ struct LineClassifier {
         guard words.count >= 8 else { return false }
         let sentenceMarks = tokens.contains { $0.isPunctuation(".") || $0.isPunctuation(",") || $0.isPunctuation("?") }
         let allLower = words.allSatisfy { $0.text.first?.isUppercase != true }
-        let hasIdentifier = tokens.contains { token in
-            token.isNumber && token.text.count >= 8
-        } || tokens.contains { $0.isWord && $0.text.count >= 4 && isHexWithDigits($0.text) }
+        let hasIdentifier =
+            tokens.contains { token in
+                token.isNumber && token.text.count >= 8
+            } || tokens.contains { $0.isWord && $0.text.count >= 4 && isHexWithDigits($0.text) }
         return (allLower && !sentenceMarks) || (hasIdentifier && !sentenceMarks)
     }
 
@@ -123,7 +124,10 @@ struct LineClassifier {
         // A byline ends with the names or goes on after a separator ("| Reuters", ", 8 Sep 2023");
         // "By Sunday Night Russian troops had left" goes on with prose.
         if index < tokens.count, tokens[index].kind != .punctuation { return nil }
-        guard !names.contains(where: { CalendarWords.weekdays[$0.lowercased()] != nil || CalendarWords.months[$0.lowercased()] != nil })
+        guard
+            !names.contains(where: {
+                CalendarWords.weekdays[$0.lowercased()] != nil || CalendarWords.months[$0.lowercased()] != nil
+            })
         else { return nil }
         return names.joined(separator: " ")
     }
@@ -194,7 +198,8 @@ struct LineClassifier {
             if tokens[index].isWord { words += 1 }
             index -= 1
         }
-        guard index >= 1, tokens[index].isPunctuation("*"), tokens[index - 1].isPunctuation("*"), (1...3).contains(words)
+        guard index >= 1, tokens[index].isPunctuation("*"), tokens[index - 1].isPunctuation("*"),
+            (1...3).contains(words)
         else { return nil }
         return index - 1
     }

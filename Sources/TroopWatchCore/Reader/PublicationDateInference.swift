@@ -11,7 +11,8 @@ struct PublicationDateInference {
     func infer(bodyMentions: [DateMention], hintMentions: [DateMention], hintYears: [Int]) -> Published? {
         let allMentions = bodyMentions + hintMentions
         let explicitYears = allMentions.compactMap(Self.explicitYear) + hintYears
-        let anchorYear = weekdayYear(in: bodyMentions, explicitYears: explicitYears) ?? explicitYears.filter { $0 <= now.year }.max()
+        let anchorYear =
+            weekdayYear(in: bodyMentions, explicitYears: explicitYears) ?? explicitYears.filter { $0 <= now.year }.max()
 
         var days: [CalendarDate] = []
         var months: [CalendarDate] = []

@@ -42,7 +42,9 @@ enum WebAddress {
             func separator(at position: Int) -> Bool {
                 position < tokens.count && (tokens[position].isPunctuation("/") || tokens[position].isPunctuation("-"))
             }
-            guard separator(at: index + 1), let month = number(at: index + 2), (1...12).contains(month) else { continue }
+            guard separator(at: index + 1), let month = number(at: index + 2), (1...12).contains(month) else {
+                continue
+            }
             if separator(at: index + 3), let day = number(at: index + 4),
                 let date = CalendarDate(year: year, month: month, day: day)
             {

@@ -78,9 +78,12 @@ public enum DateScanner {
         let inner = Cursor(tokens: c.tokens, index: next)
         let month: Int
         let day: Int
-        if let (m, afterMonth) = inner.month(0), let (d, afterDay) = Cursor(tokens: c.tokens, index: afterMonth).day(0) {
+        if let (m, afterMonth) = inner.month(0), let (d, afterDay) = Cursor(tokens: c.tokens, index: afterMonth).day(0)
+        {
             (month, day, next) = (m, d, afterDay)
-        } else if let (d, afterDay) = inner.day(0), let (m, afterMonth) = Cursor(tokens: c.tokens, index: afterDay).month(0) {
+        } else if let (d, afterDay) = inner.day(0),
+            let (m, afterMonth) = Cursor(tokens: c.tokens, index: afterDay).month(0)
+        {
             (month, day, next) = (m, d, afterMonth)
         } else {
             return nil

@@ -31,6 +31,8 @@ struct PageCursor: Equatable {
     }
 
     private static func invalid(_ text: String) -> Problem {
-        .invalidParameter("cursor", "'cursor' is not a cursor this server issued: '\(text)'. Use the 'next' value of a previous page.")
+        .invalidParameter(
+            "cursor", "'cursor' is not a cursor this server issued: '\(text)'. Use the 'next' value of a previous page."
+        )
     }
 }

@@ -47,7 +47,9 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         router: router,
         configuration: .init(address: .hostname(arguments.hostname, port: arguments.port), serverName: "TroopWatch"),
         onServerRunning: { channel in
-            let address = channel.localAddress.map { "\($0.ipAddress ?? arguments.hostname):\($0.port ?? arguments.port)" }
+            let address = channel.localAddress.map {
+                "\($0.ipAddress ?? arguments.hostname):\($0.port ?? arguments.port)"
+            }
             startupLogger.info(
                 "TroopWatch ready: \(articleCount) articles loaded, \(skippedCount) files skipped in \(milliseconds) ms, listening on http://\(address ?? "?")"
             )

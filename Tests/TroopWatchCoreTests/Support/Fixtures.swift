@@ -20,7 +20,7 @@ enum Fixtures {
     static let reader = ArticleReader(lexicon: lexicon)
 
     /// The fixed "now" of every reader test, like Duckling's reference time.
-    static let now = CalendarDate(year: 2026, month: 11, day: 22)!
+    static let now = CalendarDate("2026-11-22")
 
     static func seed(_ name: String) throws -> String {
         try String(contentsOf: repositoryRoot.appendingPathComponent("Seeds/\(name)"), encoding: .utf8)

@@ -21,7 +21,8 @@ struct JSONBody: @unchecked Sendable {
     let value: Any
 
     init(_ response: TestResponse) throws {
-        value = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView), options: [.fragmentsAllowed])
+        value = try JSONSerialization.jsonObject(
+            with: Data(response.body.readableBytesView), options: [.fragmentsAllowed])
     }
 
     subscript(key: String) -> Any? { (value as? [String: Any])?[key] }
