@@ -1,28 +1,60 @@
 /// The word lists TroopWatch reads with. Shipped as `lexicon.json`; a user file of the same shape
-/// extends it (lists are appended, entries are never removed), so adding an outlet or a phrase needs
-/// no rebuild.
+/// extends it (lists are appended, entries are never removed), so adding an outlet, a source alias
+/// or a measure word needs no rebuild.
 public struct Lexicon: Codable, Sendable, Equatable {
     public var furniture: FurnitureLexicon
     public var outlets: [Outlet]
+    public var countries: [Country]
+    public var formations: [Formation]
+    public var sources: [Source]
+    public var measures: [Measure]
+    /// Collective nouns for a force ("military", "contingent"): "a contingent of 1,500" counts personnel.
+    public var forceNouns: [String]
+    public var qualifiers: [QualifierPhrases]
+    /// Words that make a number a casualty, loss or prisoner count rather than a force size.
+    public var negativeContext: [String]
+    /// Verbs of saying that attribute a number to whoever precedes or follows them.
+    public var attributionVerbs: [String]
+    public var withdrawal: WithdrawalPhrases
+    /// Words that refer back to the last named source ("he", "the spokesperson").
+    public var pronouns: [String]
 
-    public init(furniture: FurnitureLexicon, outlets: [Outlet]) {
-        self.furniture = furniture
-        self.outlets = outlets
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        furniture =
+            try container.decodeIfPresent(FurnitureLexicon.self, forKey: .furniture)
+            ?? FurnitureLexicon.empty
+        outlets = try container.decodeIfPresent([Outlet].self, forKey: .outlets) ?? []
+        countries = try container.decodeIfPresent([Country].self, forKey: .countries) ?? []
+        formations = try container.decodeIfPresent([Formation].self, forKey: .formations) ?? []
+        sources = try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
+        measures = try container.decodeIfPresent([Measure].self, forKey: .measures) ?? []
+        forceNouns = try container.decodeIfPresent([String].self, forKey: .forceNouns) ?? []
+        qualifiers = try container.decodeIfPresent([QualifierPhrases].self, forKey: .qualifiers) ?? []
+        negativeContext = try container.decodeIfPresent([String].self, forKey: .negativeContext) ?? []
+        attributionVerbs = try container.decodeIfPresent([String].self, forKey: .attributionVerbs) ?? []
+        withdrawal = try container.decodeIfPresent(WithdrawalPhrases.self, forKey: .withdrawal) ?? WithdrawalPhrases()
+        pronouns = try container.decodeIfPresent([String].self, forKey: .pronouns) ?? []
     }
 
-    /// This lexicon with every list of `extension` appended.
-    public func extended(with extension: LexiconExtension) -> Lexicon {
+    /// This lexicon with every list of `extension` appended. The extension file has the same shape
+    /// with every key optional.
+    public func extended(with extension: Lexicon) -> Lexicon {
         var result = self
-        if let furniture = `extension`.furniture { result.furniture.append(furniture) }
-        result.outlets += `extension`.outlets ?? []
+        result.furniture.append(`extension`.furniture)
+        result.outlets += `extension`.outlets
+        result.countries += `extension`.countries
+        result.formations += `extension`.formations
+        result.sources += `extension`.sources
+        result.measures += `extension`.measures
+        result.forceNouns += `extension`.forceNouns
+        result.qualifiers += `extension`.qualifiers
+        result.negativeContext += `extension`.negativeContext
+        result.attributionVerbs += `extension`.attributionVerbs
+        result.withdrawal.append(`extension`.withdrawal)
+        result.pronouns += `extension`.pronouns
         return result
     }
-}
-
-/// A user's additions: the same shape as `Lexicon`, with every part optional.
-public struct LexiconExtension: Codable, Sendable {
-    public var furniture: FurnitureLexicon?
-    public var outlets: [Outlet]?
 }
 
 /// A news outlet: its name and the web hosts it publishes on.
@@ -33,6 +65,79 @@ public struct Outlet: Codable, Sendable, Equatable {
     public init(name: String, hosts: [String]) {
         self.name = name
         self.hosts = hosts
+    }
+}
+
+/// A state: ISO code, names ("Belarus"), demonyms ("Belarusian") and capitals used for the
+/// government ("Minsk").
+public struct Country: Codable, Sendable, Equatable {
+    public var code: String
+    public var names: [String]
+    public var demonyms: [String]
+    public var capitals: [String]
+}
+
+/// A named armed formation and the state it belongs to ("Wagner Group" → RU).
+public struct Formation: Codable, Sendable, Equatable {
+    public var name: String
+    public var actor: String?
+    public var aliases: [String]
+}
+
+/// A source numbers are attributed to: an organisation, or a person speaking for one.
+public struct Source: Codable, Sendable, Equatable {
+    public var name: String
+    /// For a person: the organisation they speak for.
+    public var organisation: String?
+    public var country: String?
+    public var aliases: [String]
+}
+
+/// Nouns that count one measure ("troops" → personnel, "BTGs" → battalion tactical groups).
+public struct Measure: Codable, Sendable, Equatable {
+    public var measure: String
+    public var words: [String]
+}
+
+/// Phrases before or after a number that set its qualifier ("up to" → at-most).
+public struct QualifierPhrases: Codable, Sendable, Equatable {
+    public var qualifier: Qualifier
+    public var before: [String]
+    public var after: [String]
+}
+
+/// Phrases that report a force leaving: with a total marker the count is zero, with a near-total
+/// marker it is near zero.
+public struct WithdrawalPhrases: Codable, Sendable, Equatable {
+    public var verbs: [String] = []
+    public var total: [String] = []
+    public var nearTotal: [String] = []
+    public var fewRemain: [String] = []
+
+    mutating func append(_ other: WithdrawalPhrases) {
+        verbs += other.verbs
+        total += other.total
+        nearTotal += other.nearTotal
+        fewRemain += other.fewRemain
+    }
+}
+
+extension WithdrawalPhrases {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        verbs = try container.decodeIfPresent([String].self, forKey: .verbs) ?? []
+        total = try container.decodeIfPresent([String].self, forKey: .total) ?? []
+        nearTotal = try container.decodeIfPresent([String].self, forKey: .nearTotal) ?? []
+        fewRemain = try container.decodeIfPresent([String].self, forKey: .fewRemain) ?? []
+    }
+}
+
+extension QualifierPhrases {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        qualifier = try container.decode(Qualifier.self, forKey: .qualifier)
+        before = try container.decodeIfPresent([String].self, forKey: .before) ?? []
+        after = try container.decodeIfPresent([String].self, forKey: .after) ?? []
     }
 }
 
@@ -58,6 +163,11 @@ public struct FurnitureLexicon: Codable, Sendable, Equatable {
     public var datelineWords: [String]
     /// Words that start an "updated" date line, which ranks below a "published" one.
     public var updatedWords: [String]
+
+    static let empty = FurnitureLexicon(
+        navigationLines: [], navigationPhrases: [], readMorePrefixes: [], donationPhrases: [],
+        copyrightOpenings: [], copyrightPhrases: [], pictureCreditPhrases: [], bioRoles: [], datelineWords: [],
+        updatedWords: [])
 
     mutating func append(_ other: FurnitureLexicon) {
         navigationLines += other.navigationLines

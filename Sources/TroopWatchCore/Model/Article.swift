@@ -75,13 +75,16 @@ public struct Article: Hashable, Sendable, Identifiable {
     public var id: String
     public var text: String
     public var reading: ArticleReading
+    /// The force-size claims read from it, in text order.
+    public var claims: [Claim]
     /// When TroopWatch read it (load or ingest), as an ISO 8601 timestamp.
     public var ingestedAt: String
 
-    public init(id: String, text: String, reading: ArticleReading, ingestedAt: String) {
+    public init(id: String, text: String, reading: ArticleReading, claims: [Claim] = [], ingestedAt: String) {
         self.id = id
         self.text = text
         self.reading = reading
+        self.claims = claims
         self.ingestedAt = ingestedAt
     }
 }

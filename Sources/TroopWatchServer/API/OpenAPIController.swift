@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TroopWatchCore
 
 /// `GET /openapi.yaml`: the API contract, shipped inside the binary's resources.
 struct OpenAPIController<Context: RequestContext> {

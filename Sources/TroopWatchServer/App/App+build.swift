@@ -28,7 +28,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
     }
     let loaded = CorpusLoader(logger: logger).load(directories: directories)
     let now = Date()
-    let builder = CorpusBuilder(reader: ArticleReader(lexicon: lexicon), now: now)
+    let builder = CorpusBuilder(pipeline: ArticlePipeline(lexicon: lexicon), now: now)
     let snapshot = CorpusSnapshot(
         revision: 1, articles: builder.articles(from: loaded.files), skipped: loaded.skipped,
         epoch: String(Int(now.timeIntervalSince1970 * 1000), radix: 36))

@@ -2,22 +2,16 @@ import Foundation
 import Logging
 import TroopWatchCore
 
-/// Turns loaded files into the first snapshot: reads each article once, here, never per request.
+/// Turns loaded files into articles: reads and extracts each once, here, never per request.
 struct CorpusBuilder {
-    let reader: ArticleReader
+    let pipeline: ArticlePipeline
     let now: Date
-
-    var today: CalendarDate {
-        CalendarDate(daysSinceEpoch: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
-    }
 
     func articles(from files: [CorpusFile]) -> [Article] {
         let ingestedAt = now.formatted(.iso8601)
-        let today = self.today
+        let today = ArticlePipeline.day(of: now)
         return files.map { file in
-            Article(
-                id: file.id, text: file.text, reading: reader.read(file.text, metadata: file.metadata, now: today),
-                ingestedAt: ingestedAt)
+            pipeline.process(id: file.id, text: file.text, metadata: file.metadata, today: today, ingestedAt: ingestedAt)
         }
     }
 }

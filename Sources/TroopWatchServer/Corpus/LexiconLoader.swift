@@ -20,7 +20,7 @@ public enum LexiconLoader {
         if let path {
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                lexicon = lexicon.extended(with: try JSONDecoder().decode(LexiconExtension.self, from: data))
+                lexicon = lexicon.extended(with: try JSONDecoder().decode(Lexicon.self, from: data))
             } catch {
                 throw Failure(description: "lexicon file \(path) cannot be used: \(error)")
             }

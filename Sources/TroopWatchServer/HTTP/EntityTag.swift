@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import TroopWatchCore
 
 /// Strong entity tags derived from (snapshot version, representation key), so equal tags mean
 /// byte-identical bodies and a 304 can be decided before any encoding.
@@ -19,18 +20,6 @@ enum EntityTag {
             if tag == etag { return true }
         }
         return false
-    }
-}
-
-/// 64-bit FNV-1a: a fast, stable, non-cryptographic hash for cache keys and tags.
-enum FNV1a {
-    static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
     }
 }
 

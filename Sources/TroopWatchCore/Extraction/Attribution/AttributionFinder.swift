@@ -1,0 +1,96 @@
+/// Finds who a sentence attributes its numbers to: "according to X", "X said/noted/estimated",
+/// "“…,” said X", a headline's "X: …", and reports the statement's own date ("said on July 14").
+struct AttributionFinder {
+    let lexicon: ExtractionLexicon
+    let resolver: SourceResolver
+
+    init(lexicon: ExtractionLexicon) {
+        self.lexicon = lexicon
+        self.resolver = SourceResolver(lexicon: lexicon)
+    }
+
+    struct Found: Equatable {
+        var resolution: SourceResolver.Resolution
+        var rule: String
+        /// Index of the verb (or "according"), to find the statement's date next to it.
+        var anchor: Int
+    }
+
+    /// Words that start the source phrase's left edge when walking back from a verb.
+    static let phraseBoundaries: Set<String> = ["that", "and", "but", "while", "as", "which", "who"]
+
+    func find(in sentence: Sentence) -> Found? {
+        let tokens = sentence.tokens
+        if let according = accordingTo(sentence) { return according }
+        for (index, token) in tokens.enumerated() where !sentence.quoted[index] && token.isWord {
+            guard lexicon.attributionVerbs.contains(token.folded), token.folded != "according" else { continue }
+            // "are said to have been relocated" hedges; it names no one.
+            if index + 1 < tokens.count, tokens[index + 1].folded == "to" { continue }
+            // "X said": the phrase before the verb.
+            let before = phraseBefore(index, in: sentence)
+            if !before.isEmpty, let resolution = resolver.resolve(tokens[before]) {
+                return Found(resolution: resolution, rule: "<source> \(token.folded)", anchor: index)
+            }
+            // "said X": the phrase after the verb, when a quote or comma precedes the verb.
+            let after = phraseAfter(index, in: sentence)
+            if !after.isEmpty, let resolution = resolver.resolve(tokens[after]) {
+                return Found(resolution: resolution, rule: "\(token.folded) <source>", anchor: index)
+            }
+        }
+        if sentence.isTitle, let colon = tokens.firstIndex(where: { $0.isPunctuation(":") }), colon <= 8,
+            case .named(let attribution)? = resolver.resolve(tokens[0..<colon]), attribution.name != nil
+        {
+            return Found(resolution: .named(attribution), rule: "<source>: <headline>", anchor: colon)
+        }
+        return nil
+    }
+
+    private func accordingTo(_ sentence: Sentence) -> Found? {
+        let tokens = sentence.tokens
+        for index in tokens.indices.dropLast() where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
+            var end = index + 2
+            while end < tokens.count, !isPhraseEnd(tokens[end]) { end += 1 }
+            guard end > index + 2, let resolution = resolver.resolve(tokens[(index + 2)..<end]) else { continue }
+            return Found(resolution: resolution, rule: "according to <source>", anchor: index)
+        }
+        return nil
+    }
+
+    private func isPhraseEnd(_ token: Token) -> Bool {
+        if token.kind == .punctuation {
+            return token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(";")
+                || token.isPunctuation("“") || token.isPunctuation("”") || token.isPunctuation("\"")
+                || token.isPunctuation("(") || token.isPunctuation(":")
+        }
+        return Self.phraseBoundaries.contains(token.folded) || lexicon.attributionVerbs.contains(token.folded)
+    }
+
+    /// Tokens before the verb back to a comma, quote or clause word; auxiliaries are skipped.
+    private func phraseBefore(_ verb: Int, in sentence: Sentence) -> Range<Int> {
+        let tokens = sentence.tokens
+        var end = verb
+        while end > 0, ["has", "have", "had", "also", "previously", "later", "reportedly"].contains(tokens[end - 1].folded) {
+            end -= 1
+        }
+        var start = end
+        while start > 0, end - start < 14 {
+            let previous = tokens[start - 1]
+            if sentence.quoted[start - 1] || isPhraseEnd(previous) { break }
+            start -= 1
+        }
+        return start..<end
+    }
+
+    /// Tokens after the verb up to punctuation: "said Andriy Demchenko, spokesman for …".
+    private func phraseAfter(_ verb: Int, in sentence: Sentence) -> Range<Int> {
+        let tokens = sentence.tokens
+        guard verb > 0, tokens[verb - 1].kind == .punctuation || sentence.quoted[verb - 1] else { return verb..<verb }
+        var end = verb + 1
+        while end < tokens.count, end - verb < 16, !tokens[end].isPunctuation("."), !tokens[end].isPunctuation(";"),
+            !tokens[end].isPunctuation("“"), !tokens[end].isPunctuation("\"")
+        {
+            end += 1
+        }
+        return (verb + 1)..<end
+    }
+}

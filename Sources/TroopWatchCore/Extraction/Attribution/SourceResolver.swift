@@ -1,0 +1,132 @@
+/// Turns the words naming a source ("the State Border Guard Service's spokesperson Andrii
+/// Demchenko", "Russia's investigative outlet iStories", "Ukrainian officials") into an
+/// attribution, normalised through the lexicon's aliases.
+struct SourceResolver {
+    let lexicon: ExtractionLexicon
+
+    enum Resolution: Equatable {
+        case named(Attribution)
+        /// "he", "the spokesperson": whoever was named last.
+        case backReference
+    }
+
+    /// Words that mark an organisation in a capitalised run ("… Ministry", "… Service").
+    static let organisationWords: Set<String> = [
+        "ministry", "service", "agency", "institute", "command", "staff", "directorate", "office", "department",
+        "project", "forces", "army", "guard", "council", "committee", "intelligence", "government", "times", "post",
+        "news", "centre", "center", "organization", "organisation", "bureau", "administration", "headquarters",
+    ]
+    /// Collective sources named without capitals: "Ukrainian officials", "Western intelligence".
+    static let collectiveNouns: Set<String> = [
+        "officials", "intelligence", "sources", "authorities", "analysts", "experts", "monitors", "media",
+        "government", "military", "army",
+    ]
+
+    func resolve(_ tokens: ArraySlice<Token>) -> Resolution? {
+        let words = Array(tokens.drop { $0.kind == .punctuation })
+        guard !words.isEmpty else { return nil }
+        // A phrase that counts a force is the subject of the sentence, not its source.
+        if words.contains(where: { $0.isNumber }) || words.indices.contains(where: { index in
+            lexicon.measurePhrases.match(in: words, at: index).map {
+                lexicon.measures[ExtractionLexicon.key(words[index..<(index + $0)])] == "personnel"
+            } == true
+        }) {
+            return nil
+        }
+        if let length = lexicon.pronouns.match(in: words, at: 0), length == words.count || words.count <= 2 {
+            return .backReference
+        }
+        // Known sources: every alias in the phrase; a person's organisation fills the name.
+        var organisation: String?
+        var person: String?
+        var index = 0
+        while index < words.count {
+            if let length = lexicon.sourcePhrases.match(in: words, at: index),
+                let entry = lexicon.sources[ExtractionLexicon.key(words[index..<(index + length)])]
+            {
+                if entry.isPerson {
+                    person = person ?? entry.name
+                    organisation = organisation ?? entry.organisation
+                } else {
+                    organisation = organisation ?? entry.name
+                }
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        if organisation != nil || person != nil {
+            return .named(Attribution(name: organisation, speaker: person))
+        }
+        return unknownSource(words)
+    }
+
+    /// A source not in the lexicon: capitalised runs, the organisation-like one as name and a
+    /// two- or three-word run as the speaker; else a collective like "Ukrainian officials".
+    private func unknownSource(_ words: [Token]) -> Resolution? {
+        var runs: [[Token]] = []
+        var current: [Token] = []
+        let formationTokens = Set(words.indices.filter { index in
+            (max(0, index - 3)...index).contains { start in
+                lexicon.formationPhrases.match(in: words, at: start).map { start + $0 > index } == true
+            }
+        })
+        for (position, token) in words.enumerated() where !formationTokens.contains(position) {
+            let capitalised = token.isWord && token.text.first?.isUppercase == true
+            let connector = token.isWord && ["of", "the", "for", "and"].contains(token.folded) && !current.isEmpty
+            if capitalised || connector {
+                current.append(token)
+            } else {
+                if !current.isEmpty { runs.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        runs = runs.map { run in
+            var run = run
+            while let last = run.last, !(last.text.first?.isUppercase ?? false) { run.removeLast() }
+            while let first = run.first, first.folded == "the" { run.removeFirst() }
+            return run
+        }.filter { !$0.isEmpty }
+        // A lone demonym, month or function word is not a source by itself.
+        let meaningful = runs.filter { run in
+            guard run.count == 1 else { return true }
+            let word = run[0].folded
+            return lexicon.countries[word]?.isDemonym != true && CalendarWords.months[word] == nil
+                && CalendarWords.weekdays[word] == nil && !Self.functionWords.contains(word) && word.count >= 3
+        }
+        let organisation = meaningful.first { run in run.contains { Self.organisationWords.contains($0.folded) } }
+        let person = meaningful.first { run in
+            (2...3).contains(run.count) && run.allSatisfy { $0.isWord && $0.text.first?.isUppercase == true }
+                && run.allSatisfy { lexicon.countries[$0.folded] == nil } && !run.contains { Self.organisationWords.contains($0.folded) }
+        }
+        if organisation != nil || person != nil {
+            return .named(Attribution(name: organisation.map(Self.text), speaker: person.map(Self.text)))
+        }
+        if let run = meaningful.first {
+            return .named(Attribution(name: Self.text(run), speaker: nil))
+        }
+        // "Ukrainian officials", "Western intelligence".
+        if let last = words.last, Self.collectiveNouns.contains(last.folded), words.count <= 4 {
+            let phrase = words.drop { ["the", "a", "some"].contains($0.folded) }
+            return .named(Attribution(name: Self.text(Array(phrase)), speaker: nil))
+        }
+        return nil
+    }
+
+    /// Capitalised at a sentence start, never a source: "A few weeks ago it was assumed".
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "in", "on", "it", "this", "that", "these", "those", "he", "she", "they", "we", "our", "its",
+        "but", "and", "as", "at", "after", "before", "since", "while", "when", "previous", "previously", "earlier",
+        "later", "meanwhile", "however", "also", "some", "many", "most", "there", "here", "until", "recently",
+    ]
+
+    static func text(_ tokens: [Token]) -> String {
+        var result = ""
+        for token in tokens {
+            if !result.isEmpty, token.spaceBefore { result += " " }
+            result += token.text
+        }
+        return result
+    }
+}

@@ -1,0 +1,222 @@
+/// Reads every force-size claim of an article: a pure function of (article text, its reading,
+/// lexicon). Sentences are read in order so that each can lean on what came before: the date of
+/// the paragraph, the speaker of a quotation, the force the article is talking about.
+public struct ClaimExtractor: Sendable {
+    let lexicon: ExtractionLexicon
+    let quantities: QuantityScanner
+    let measures: MeasureFinder
+    let places: PlaceFinder
+    let subjects: SubjectResolver
+    let attributions: AttributionFinder
+    let withdrawals: WithdrawalRule
+    let scaleNegations: ScaleNegationRule
+
+    public init(lexicon: Lexicon) {
+        let compiled = ExtractionLexicon(lexicon)
+        self.lexicon = compiled
+        quantities = QuantityScanner(lexicon: compiled)
+        measures = MeasureFinder(lexicon: compiled)
+        places = PlaceFinder(lexicon: compiled)
+        subjects = SubjectResolver(lexicon: compiled)
+        attributions = AttributionFinder(lexicon: compiled)
+        withdrawals = WithdrawalRule(lexicon: compiled)
+        scaleNegations = ScaleNegationRule(lexicon: compiled)
+    }
+
+    public func extract(articleId: String, text: String, reading: ArticleReading) -> [Claim] {
+        let paragraphs = ParagraphBuilder.build(text: text, reading: reading)
+        var state = ReadingState(published: reading.published)
+        state.subject.topicLocation = topicLocation(of: paragraphs)
+        var drafts: [ClaimDraft] = []
+        for paragraph in paragraphs {
+            state.startParagraph(paragraph, speaker: paragraphSpeaker(paragraph, state: state))
+            for sentence in paragraph.sentences {
+                drafts += read(sentence, paragraph: paragraph, state: &state)
+            }
+            state.finishParagraph()
+        }
+        let confidence = ConfidenceModel(published: reading.published)
+        let claims = drafts.map { $0.claim(articleId: articleId, text: text, confidence: confidence) }
+        return ClaimMerger.merge(claims)
+    }
+
+    // MARK: - One sentence
+
+    private func read(_ sentence: Sentence, paragraph: Paragraph, state: inout ReadingState) -> [ClaimDraft] {
+        let tokens = sentence.tokens
+        let clauses = Clauses(tokens)
+        let found = attributions.find(in: sentence)
+        let attribution = state.resolve(found, sentence: sentence, hedged: isHedged(tokens))
+        // The day the source spoke, when the sentence says ("said on July 14", "On Thursday, X said").
+        let statementScanner = TimeScanner(reference: state.published.date)
+        let allTimes = statementScanner.scan(tokens)
+        let statement = statementTime(allTimes, anchor: found?.anchor, tokens: tokens)
+        // Relative dates count from the day this sentence's source spoke, else from publication.
+        let reference = statement?.start ?? state.published.date
+        var times = TimeScanner(reference: reference).scan(tokens)
+        if let statement { times.removeAll { $0.range == statement.range } }
+        let isWithdrawal = lexicon.withdrawalVerbs.firstMatch(in: tokens) != nil
+        let facts = SubjectResolver.SentenceFacts(
+            sentence: sentence, clauses: clauses, places: places.countries(in: tokens, withdrawal: isWithdrawal),
+            formations: places.formations(in: tokens), isWithdrawal: isWithdrawal)
+        let timing = Timing(
+            mentions: times, carried: state.carriedTimes, statement: statement ?? state.paragraphStatementMention,
+            published: state.published.date, isPast: isPastTense(tokens))
+        let context = DraftContext(
+            sentence: sentence, clauses: clauses, facts: facts, timing: timing, attribution: attribution,
+            statedOn: statement?.start ?? state.paragraphStatement ?? state.published.date)
+
+        var drafts: [ClaimDraft] = []
+        var used = [Bool](repeating: false, count: tokens.count)
+        if let negation = scaleNegations.find(in: tokens) {
+            let quantity = QuantityMention(
+                range: negation.range, numberRange: negation.range, low: nil, best: nil, high: negation.high,
+                qualifier: .lessThan, isVague: false, rules: ["no <force> numbering in the <magnitude>"])
+            drafts += draft(
+                quantity, anchor: negation.noun, noun: negation.noun, measure: "personnel",
+                modifiers: negation.range.lowerBound..<negation.noun.lowerBound, context, state)
+            for index in negation.range { used[index] = true }
+        }
+        for match in withdrawals.find(in: sentence, clauses: clauses) + withdrawals.fewRemain(in: sentence) {
+            let quantity = QuantityMention(
+                range: match.range, numberRange: match.range, low: match.qualifier == .nearZero ? 0 : 0,
+                best: match.qualifier == .zero ? 0 : nil, high: match.qualifier == .zero ? 0 : nil,
+                qualifier: match.qualifier, isVague: false, rules: [match.rule])
+            drafts += draft(
+                quantity, anchor: match.noun, noun: match.noun, measure: "personnel",
+                modifiers: max(0, match.noun.lowerBound - 3)..<match.noun.lowerBound, context, state)
+        }
+        for quantity in quantities.scan(tokens) where !quantity.range.contains(where: { used[$0] }) {
+            guard !isMoneyOrShare(quantity, tokens: tokens),
+                let noun = measures.find(
+                    after: quantity.range.upperBound, quantityStart: quantity.range.lowerBound, in: tokens,
+                    isVague: quantity.isVague),
+                !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens)
+            else { continue }
+            var quantity = quantity
+            quantity.rules.append(noun.rule)
+            drafts += draft(
+                quantity, anchor: quantity.numberRange, noun: noun.range, measure: noun.measure,
+                modifiers: noun.modifiers, context, state)
+        }
+        state.finish(sentence, drafts: drafts, found: found, attribution: attribution, times: times, statement: statement, places: places, lexicon: lexicon)
+        return drafts
+    }
+
+    /// - Parameter anchor: where the count stands in the sentence: the number, or for counts stated
+    ///   without one ("almost all … withdrawn") the force's noun.
+    private func draft(
+        _ quantity: QuantityMention, anchor: Range<Int>, noun: Range<Int>, measure: String, modifiers: Range<Int>,
+        _ context: DraftContext, _ state: ReadingState
+    ) -> [ClaimDraft] {
+        let subject = subjects.resolve(
+            quantity: anchor, noun: noun, modifiers: modifiers, facts: context.facts, context: state.subject)
+        guard let asOf = context.timing.asOf(for: anchor.lowerBound, clauses: context.clauses) else {
+            return []
+        }
+        // A vague number ("thousands") with no date in a past-tense sentence says too little to keep.
+        if quantity.isVague, asOf.isDefault, context.timing.isPast { return [] }
+        return [
+            ClaimDraft(
+                sentence: context.sentence, quantity: quantity,
+                subject: Subject(
+                    actor: subject.actor, group: subject.group, location: subject.location, area: subject.area,
+                    measure: measure),
+                asOf: asOf, attribution: context.attribution, statedOn: context.statedOn,
+                rules: quantity.rules + subject.rules + asOf.rules + (context.attribution?.rules ?? []))
+        ]
+    }
+
+    // MARK: - Sentence-level judgements
+
+    static let hedges: [String] = [
+        "it was assumed", "it was estimated", "it is estimated", "it was believed", "it is believed", "reportedly",
+        "allegedly", "are said to", "is said to", "were said to", "was said to", "are believed to", "is believed to",
+        "were believed to", "according to estimates", "it was reported", "it is assumed",
+    ]
+    static let hedgePhrases = PhraseSet(hedges)
+
+    private func isHedged(_ tokens: [Token]) -> Bool {
+        Self.hedgePhrases.firstMatch(in: tokens) != nil
+    }
+
+    private static let pastMarkers: Set<String> = ["was", "were", "had", "did", "included", "deployed", "sent", "numbered"]
+    private static let presentMarkers: Set<String> = [
+        "is", "are", "has", "have", "remain", "remains", "still", "currently", "now", "appear", "appears",
+    ]
+
+    private func isPastTense(_ tokens: [Token]) -> Bool {
+        tokens.contains { Self.pastMarkers.contains($0.folded) } && !tokens.contains { Self.presentMarkers.contains($0.folded) }
+    }
+
+    /// "$500", "500 euros", "50%", "50 percent" are never force sizes.
+    private func isMoneyOrShare(_ quantity: QuantityMention, tokens: [Token]) -> Bool {
+        let start = quantity.numberRange.lowerBound
+        if start > 0, ["$", "€", "£", "₽", "₴"].contains(tokens[start - 1].text) { return true }
+        let end = quantity.numberRange.upperBound
+        if end < tokens.count, ["%", "percent", "per"].contains(tokens[end].folded) { return true }
+        return false
+    }
+
+    /// Casualties, losses and prisoners: "2,000 soldiers were killed", "losses of 300 troops".
+    private func isNegativeContext(quantity: Range<Int>, noun: Range<Int>, clauses: Clauses, tokens: [Token]) -> Bool {
+        let after = noun.upperBound..<min(tokens.count, noun.upperBound + 6)
+        let before = max(0, quantity.lowerBound - 4)..<quantity.lowerBound
+        for index in Array(after) + Array(before) where clauses.same(index, quantity.lowerBound) {
+            if lexicon.negativeContext.match(in: tokens, at: index) != nil { return true }
+        }
+        return false
+    }
+
+    /// A date named with the act of speaking: "said on July 14", "told reporters on Thursday",
+    /// or a sentence that opens with it: "On Thursday, the service said …".
+    private func statementTime(_ times: [TimeMention], anchor: Int?, tokens: [Token]) -> TimeMention? {
+        guard let anchor else { return nil }
+        if let after = times.first(where: {
+            $0.range.lowerBound > anchor && $0.range.lowerBound - anchor <= 5 && $0.kind == .calendar
+                && $0.precision == .day
+        }) {
+            return after
+        }
+        if let opening = times.first, opening.range.lowerBound <= 1, opening.kind == .calendar,
+            opening.precision == .day, opening.range.upperBound < anchor
+        {
+            return opening
+        }
+        return nil
+    }
+
+    /// The speaker of a paragraph: its first attribution, for quotations that name nobody.
+    private func paragraphSpeaker(_ paragraph: Paragraph, state: ReadingState) -> ReadingState.ResolvedAttribution? {
+        for sentence in paragraph.sentences {
+            if let found = attributions.find(in: sentence), let resolved = state.resolve(found, sentence: sentence, hedged: false) {
+                return resolved
+            }
+        }
+        return nil
+    }
+
+    /// The country most often named as where a force is, the title counting twice.
+    private func topicLocation(of paragraphs: [Paragraph]) -> String? {
+        var counts: [String: Int] = [:]
+        for paragraph in paragraphs {
+            for sentence in paragraph.sentences {
+                let withdrawal = lexicon.withdrawalVerbs.firstMatch(in: sentence.tokens) != nil
+                for mention in places.countries(in: sentence.tokens, withdrawal: withdrawal) where mention.role == .location {
+                    counts[mention.code, default: 0] += paragraph.isTitle ? 2 : 1
+                }
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+}
+
+/// What a sentence's drafts share.
+struct DraftContext {
+    var sentence: Sentence
+    var clauses: Clauses
+    var facts: SubjectResolver.SentenceFacts
+    var timing: Timing
+    var attribution: ReadingState.ResolvedAttribution?
+    var statedOn: CalendarDate?
+}

@@ -1,0 +1,211 @@
+/// Reads numbers from tokens: digit groups in English and European styles ("2,500", "2.500",
+/// "2 500"), suffixes ("12k", "1.5 million"), number words ("twenty-five", "a thousand", "two
+/// hundred") and vague plurals ("dozens", "thousands", "tens of thousands"). One pass; at each
+/// position the rules are tried in order and the first that reads a number wins.
+enum NumberScanner {
+    static func scan(_ tokens: [Token]) -> [NumberMention] {
+        var mentions: [NumberMention] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            var found: NumberMention?
+            if token.isNumber {
+                found = digits(tokens, at: index)
+            } else if token.isWord {
+                found = vague(tokens, at: index) ?? words(tokens, at: index)
+            }
+            if let mention = found {
+                mentions.append(mention)
+                index = mention.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - Digits
+
+    static func digits(_ tokens: [Token], at start: Int) -> NumberMention? {
+        guard let first = tokens[start].integerValue else { return nil }
+        // A number glued to letters or a currency sign is a code, a model name or money: "A1",
+        // "T-72", "Su-25", "$500".
+        if start > 0, !tokens[start].spaceBefore {
+            let previous = tokens[start - 1]
+            if previous.isWord || ["$", "€", "£", "#", "№"].contains(previous.text) { return nil }
+            if previous.isPunctuation("-"), start >= 2, !previous.spaceBefore, tokens[start - 2].isWord { return nil }
+        }
+        var value = first
+        var end = start + 1
+        var rule = "<digits>"
+        let firstLength = tokens[start].text.utf8.count
+
+        // Thousands groups: "2,500", "2.500", "12,000,000", "2 500".
+        if firstLength <= 3 {
+            var separator: Character?
+            while end + 1 < tokens.count {
+                let mark = tokens[end]
+                let group = tokens[end + 1]
+                guard group.isNumber, group.text.utf8.count == 3, let groupValue = group.integerValue else { break }
+                let isTightMark =
+                    (mark.isPunctuation(",") || mark.isPunctuation(".")) && !mark.spaceBefore && !group.spaceBefore
+                guard isTightMark, separator == nil || mark.text.first == separator else { break }
+                // "1.500 million" is a decimal, not a thousands group.
+                if mark.isPunctuation("."), end + 2 < tokens.count, NumberWords.scales[tokens[end + 2].folded] != nil {
+                    break
+                }
+                separator = mark.text.first
+                value = value * 1000 + groupValue
+                end += 2
+                rule = "<digits with separators>"
+            }
+            // "2 500": a space-separated group, only when the first part is short and no separator was used.
+            if separator == nil, end < tokens.count, tokens[end].isNumber, tokens[end].spaceBefore,
+                tokens[end].text.utf8.count == 3, let groupValue = tokens[end].integerValue,
+                end + 1 >= tokens.count || !tokens[end + 1].isNumber
+            {
+                value = value * 1000 + groupValue
+                end += 1
+                rule = "<digits with separators>"
+            }
+        }
+
+        // A decimal before a scale: "1.5 million", "2,5 million".
+        var fraction = 0.0
+        if end + 1 < tokens.count, tokens[end].isPunctuation(".") || tokens[end].isPunctuation(","),
+            !tokens[end].spaceBefore, tokens[end + 1].isNumber, !tokens[end + 1].spaceBefore,
+            end + 2 < tokens.count, NumberWords.scales[tokens[end + 2].folded] != nil
+        {
+            let decimals = tokens[end + 1].text
+            if let digits = Int(decimals) {
+                fraction = Double(digits) / pow10(decimals.utf8.count)
+                end += 2
+            }
+        }
+        // Scale: "12k", "1.5 million", "3 thousand".
+        if end < tokens.count, let scale = NumberWords.scales[tokens[end].folded] {
+            let isLetterSuffix = tokens[end].folded == "k" || tokens[end].folded == "m"
+            if !isLetterSuffix || !tokens[end].spaceBefore {
+                value = Int((Double(value) + fraction) * Double(scale))
+                end += 1
+                rule = "<number> <scale>"
+            }
+        }
+        // "16th", "2nd", "4x4", "10%": an ordinal, a code or a percentage, not a count.
+        if end < tokens.count, !tokens[end].spaceBefore {
+            let next = tokens[end]
+            if next.isWord || next.isPunctuation("%") { return nil }
+        }
+        return NumberMention(range: start..<end, value: value, isVague: false, rule: rule)
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<exponent { result *= 10 }
+        return result
+    }
+
+    // MARK: - Words
+
+    /// "nine", "twenty-five", "a thousand", "two hundred", "one hundred and fifty", "three million".
+    static func words(_ tokens: [Token], at start: Int) -> NumberMention? {
+        var index = start
+        var value = 0
+        var sawNumber = false
+        // "a thousand", "a hundred", "a dozen".
+        if tokens[index].folded == "a" || tokens[index].folded == "an" {
+            guard index + 1 < tokens.count else { return nil }
+            let next = tokens[index + 1].folded
+            if next == "dozen" { return NumberMention(range: start..<(index + 2), value: 12, isVague: false, rule: "a dozen") }
+            guard let scale = NumberWords.scales[next], next.count > 1 else { return nil }
+            value = scale
+            index += 2
+            sawNumber = true
+            return extendScaled(tokens, start: start, index: index, value: value)
+        }
+        if let small = smallNumber(tokens, at: &index) {
+            value = small
+            sawNumber = true
+        }
+        guard sawNumber else { return nil }
+        return extendScaled(tokens, start: start, index: index, value: value)
+    }
+
+    /// After a word number: "hundred", "thousand", "million", and "and fifty" after "hundred".
+    private static func extendScaled(_ tokens: [Token], start: Int, index startIndex: Int, value startValue: Int)
+        -> NumberMention
+    {
+        var index = startIndex
+        var total = 0
+        var current = startValue
+        while index < tokens.count {
+            let word = tokens[index].folded
+            if word == "hundred" {
+                current *= 100
+                index += 1
+                var probe = index
+                if probe < tokens.count, tokens[probe].folded == "and" { probe += 1 }
+                if let rest = smallNumber(tokens, at: &probe) {
+                    current += rest
+                    index = probe
+                }
+            } else if let scale = NumberWords.scales[word], scale >= 1000, word.count > 1 {
+                total += current * scale
+                current = 0
+                index += 1
+                var probe = index
+                if let rest = smallNumber(tokens, at: &probe) {
+                    current = rest
+                    index = probe
+                    if probe < tokens.count, tokens[probe].folded == "hundred" { continue }
+                }
+            } else {
+                break
+            }
+        }
+        return NumberMention(range: start..<index, value: total + current, isVague: false, rule: "<number words>")
+    }
+
+    /// "nine", "twenty", "twenty-five", "twenty five".
+    private static func smallNumber(_ tokens: [Token], at index: inout Int) -> Int? {
+        guard index < tokens.count, tokens[index].isWord else { return nil }
+        let word = tokens[index].folded
+        if let unit = NumberWords.units[word] {
+            index += 1
+            return unit
+        }
+        guard let ten = NumberWords.tens[word] else { return nil }
+        index += 1
+        var probe = index
+        if probe < tokens.count, tokens[probe].isPunctuation("-"), !tokens[probe].spaceBefore { probe += 1 }
+        if probe < tokens.count, let unit = NumberWords.units[tokens[probe].folded], unit < 10 {
+            index = probe + 1
+            return ten + unit
+        }
+        return ten
+    }
+
+    // MARK: - Vague
+
+    /// "thousands", "tens of thousands", "hundreds of thousands", "several thousand", "a few hundred".
+    static func vague(_ tokens: [Token], at start: Int) -> NumberMention? {
+        let word = tokens[start].folded
+        if word == "tens" || word == "hundreds", start + 2 < tokens.count, tokens[start + 1].folded == "of",
+            let scale = NumberWords.vaguePlurals[tokens[start + 2].folded], scale >= 2000
+        {
+            let multiplier = word == "tens" ? 10 : 100
+            return NumberMention(
+                range: start..<(start + 3), value: scale * multiplier, isVague: true, rule: "<tens|hundreds> of <plural>")
+        }
+        if let lower = NumberWords.vaguePlurals[word] {
+            return NumberMention(range: start..<(start + 1), value: lower, isVague: true, rule: "<plural scale>")
+        }
+        var index = start
+        if word == "a", start + 1 < tokens.count, tokens[start + 1].folded == "few" { index += 1 }
+        guard NumberWords.vagueDeterminers.contains(tokens[index].folded), index + 1 < tokens.count,
+            let scale = NumberWords.scales[tokens[index + 1].folded], tokens[index + 1].folded.count > 1, scale >= 100
+        else { return nil }
+        return NumberMention(
+            range: start..<(index + 2), value: scale * 2, isVague: true, rule: "several <scale>")
+    }
+}

@@ -1,0 +1,124 @@
+/// A number with its qualifier and the tokens that state both: "up to 12,000", "between 4,000 and
+/// 6,000", "fewer than a thousand".
+struct QuantityMention: Equatable, Sendable {
+    var range: Range<Int>
+    /// Token range of the number(s) alone, without the qualifier words.
+    var numberRange: Range<Int>
+    var low: Int?
+    var best: Int?
+    var high: Int?
+    var qualifier: Qualifier
+    var isVague: Bool
+    var rules: [String]
+}
+
+/// Turns numbers into quantities: ranges first ("4,000 to 6,000", "between 4,000 and 6,000",
+/// "4,000-6,000"), then qualifier phrases before ("up to") or after ("or more") a single number.
+struct QuantityScanner {
+    let lexicon: ExtractionLexicon
+
+    func scan(_ tokens: [Token]) -> [QuantityMention] {
+        let numbers = NumberScanner.scan(tokens)
+        var quantities: [QuantityMention] = []
+        var index = 0
+        while index < numbers.count {
+            let number = numbers[index]
+            if index + 1 < numbers.count, let range = range(tokens, number, numbers[index + 1]) {
+                quantities.append(range)
+                index += 2
+                continue
+            }
+            quantities.append(single(tokens, number))
+            index += 1
+        }
+        return quantities
+    }
+
+    /// "4,000 to 6,000", "4,000-6,000", "4,000–6,000", "between 4,000 and 6,000", "from 4,000 to 6,000".
+    private func range(_ tokens: [Token], _ first: NumberMention, _ second: NumberMention) -> QuantityMention? {
+        guard !first.isVague, !second.isVague, first.value < second.value else { return nil }
+        let gap = first.range.upperBound..<second.range.lowerBound
+        guard gap.count == 1 else { return nil }
+        let joiner = tokens[gap.lowerBound]
+        var start = first.range.lowerBound
+        let rule: String
+        if joiner.isPunctuation("-") || joiner.isPunctuation("–") || joiner.isPunctuation("—") {
+            rule = "<number>-<number>"
+        } else if joiner.folded == "to" {
+            rule = "<number> to <number>"
+        } else if joiner.folded == "and", start > 0, tokens[start - 1].folded == "between" {
+            rule = "between <number> and <number>"
+            start -= 1
+        } else {
+            return nil
+        }
+        if rule == "<number> to <number>", start > 0, tokens[start - 1].folded == "from" { start -= 1 }
+        var rules = [rule]
+        // "an estimated 4,000 to 6,000" keeps its range; the hedge is recorded, not a new qualifier.
+        if let (hedgeStart, _) = qualifierBefore(tokens, at: start) {
+            start = hedgeStart
+            rules.insert("<hedge> <range>", at: 0)
+        }
+        return QuantityMention(
+            range: start..<second.range.upperBound, numberRange: first.range.lowerBound..<second.range.upperBound,
+            low: first.value, best: nil, high: second.value, qualifier: .range, isVague: false, rules: rules)
+    }
+
+    private func single(_ tokens: [Token], _ number: NumberMention) -> QuantityMention {
+        var start = number.range.lowerBound
+        var end = number.range.upperBound
+        var qualifier: Qualifier = number.isVague ? .atLeast : .exact
+        var rules = [number.rule]
+        if let (qualifierStart, found) = qualifierBefore(tokens, at: start) {
+            start = qualifierStart
+            qualifier = found.qualifier
+            rules.insert("\(found.phrase) <number>", at: 0)
+        } else if let (qualifierEnd, found) = qualifierAfter(tokens, at: end) {
+            end = qualifierEnd
+            qualifier = found.qualifier
+            rules.append("<number> \(found.phrase)")
+        }
+        let value = number.value
+        var quantity = QuantityMention(
+            range: start..<end, numberRange: number.range, low: nil, best: nil, high: nil, qualifier: qualifier,
+            isVague: number.isVague, rules: rules)
+        switch qualifier {
+        case .exact, .approximately: quantity.best = value
+        case .atMost: quantity.high = value
+        case .lessThan: quantity.high = value - 1
+        case .atLeast: quantity.low = value
+        case .moreThan: quantity.low = number.isVague ? value : value + 1
+        case .range, .zero, .nearZero: quantity.best = value
+        }
+        if number.isVague, qualifier != .atLeast, qualifier != .moreThan {
+            // "up to thousands" still only says "at least a couple of thousand" about the count.
+            quantity = QuantityMention(
+                range: start..<end, numberRange: number.range, low: value, best: nil, high: nil, qualifier: .atLeast,
+                isVague: true, rules: rules)
+        }
+        return quantity
+    }
+
+    private func qualifierBefore(_ tokens: [Token], at start: Int) -> (Int, (qualifier: Qualifier, phrase: String))? {
+        // Longest phrase ending right before the number: try starts up to four tokens back.
+        for length in stride(from: 4, through: 1, by: -1) where start - length >= 0 {
+            let phraseStart = start - length
+            guard let matched = lexicon.qualifiersBefore.match(in: tokens, at: phraseStart), matched == length else {
+                continue
+            }
+            let key = ExtractionLexicon.key(tokens[phraseStart..<start])
+            guard let qualifier = lexicon.qualifierOf[key] else { continue }
+            return (phraseStart, (qualifier, key))
+        }
+        return nil
+    }
+
+    private func qualifierAfter(_ tokens: [Token], at end: Int) -> (Int, (qualifier: Qualifier, phrase: String))? {
+        guard end < tokens.count, let length = lexicon.qualifiersAfter.match(in: tokens, at: end) else { return nil }
+        // "-plus" and "+" attach without a space; "or more" follows one.
+        if tokens[end].kind == .punctuation, tokens[end].spaceBefore { return nil }
+        let key = ExtractionLexicon.key(tokens[end..<(end + length)])
+        guard let qualifier = lexicon.qualifierOf[key] else { return nil }
+        return (end + length, (qualifier, key))
+    }
+}

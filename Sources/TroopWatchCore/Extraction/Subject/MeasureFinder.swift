@@ -1,0 +1,126 @@
+/// Finds what a number counts: the noun after it ("2,500 fighters", "four battalion tactical groups",
+/// "thousands of Wagner Group soldiers", "a 5,000-strong contingent") or a collective noun before it
+/// ("its own military of about 50,000", "the number of Russian troops … at 1,500").
+struct MeasureFinder {
+    let lexicon: ExtractionLexicon
+
+    struct Found: Sendable, Equatable {
+        var measure: String
+        /// Tokens of the counted noun.
+        var range: Range<Int>
+        /// Tokens between the number and the noun ("Russian", "Wagner Group", "remaining").
+        var modifiers: Range<Int>
+        var rule: String
+    }
+
+    /// Words that end the search for a noun: prepositions and units that are not force sizes.
+    static let stopWords: Set<String> = [
+        "in", "on", "at", "from", "to", "by", "with", "for", "into", "per", "than", "km", "kilometers",
+        "kilometres", "miles", "meters", "metres", "percent", "per cent", "years", "year", "days", "months", "hours",
+        "minutes", "dollars", "euros", "rubles", "roubles", "hryvnias", "tons", "tonnes", "square", "times",
+        "kg", "pounds", "rounds", "shells", "missiles", "rockets", "strikes", "attacks", "sorties", "was", "were",
+        "is", "are", "had", "have", "has", "that", "who", "which",
+    ]
+
+    func find(after end: Int, quantityStart: Int, in tokens: [Token], isVague: Bool) -> Found? {
+        if let noun = nounAfter(end, tokens: tokens, isVague: isVague) { return noun }
+        return nounBefore(quantityStart, tokens: tokens)
+    }
+
+    private func nounAfter(_ end: Int, tokens: [Token], isVague: Bool) -> Found? {
+        var index = end
+        // "a 5,000-strong force".
+        if index + 1 < tokens.count, tokens[index].isPunctuation("-"), !tokens[index].spaceBefore,
+            tokens[index + 1].folded == "strong"
+        {
+            index += 2
+            if index < tokens.count, let length = lexicon.forceNouns.match(in: tokens, at: index)
+                ?? lexicon.measurePhrases.match(in: tokens, at: index)
+            {
+                return Found(
+                    measure: measure(tokens, index, length) ?? "personnel", range: index..<(index + length),
+                    modifiers: end..<index, rule: "<number>-strong <force>")
+            }
+            return nil
+        }
+        var skipped = 0
+        while index < tokens.count, skipped <= 4 {
+            if let length = lexicon.measurePhrases.match(in: tokens, at: index), let measure = measure(tokens, index, length) {
+                // "troop" is a measure only as a noun: "troop numbers" counts nothing.
+                return Found(
+                    measure: measure, range: index..<(index + length), modifiers: end..<index,
+                    rule: "<number> <\(measure) noun>")
+            }
+            let token = tokens[index]
+            if token.folded == "of" {
+                // "thousands of soldiers", "2,000 of the troops"; not "200 kilometers of border".
+                guard index == end, isVague || nextIsDeterminer(tokens, index) else { return nil }
+            } else if token.kind == .punctuation {
+                guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'") else { return nil }
+            } else if token.isNumber || Self.stopWords.contains(token.folded) {
+                return nil
+            }
+            index += 1
+            if token.kind != .punctuation { skipped += 1 }
+        }
+        return nil
+    }
+
+    private func nextIsDeterminer(_ tokens: [Token], _ index: Int) -> Bool {
+        index + 1 < tokens.count && ["the", "its", "their", "these", "those"].contains(tokens[index + 1].folded)
+    }
+
+    /// "<force noun> of <quantity>" or "number of <noun> … <quantity>" before the number.
+    private func nounBefore(_ start: Int, tokens: [Token]) -> Found? {
+        // "military of about 50,000", "a contingent of 1,500", "troops numbering 5,000".
+        if start >= 2 {
+            let link = tokens[start - 1].folded
+            if link == "of" || link == "numbering" || link == "totaling" || link == "totalling" || link == "totalled" {
+                let nounEnd = start - 1
+                for length in stride(from: 3, through: 1, by: -1) where nounEnd - length >= 0 {
+                    let nounStart = nounEnd - length
+                    if let matched = lexicon.forceNouns.match(in: tokens, at: nounStart), matched == length {
+                        return Found(
+                            measure: "personnel", range: nounStart..<nounEnd, modifiers: nounEnd..<nounEnd,
+                            rule: "<force> \(link) <number>")
+                    }
+                    if let matched = lexicon.measurePhrases.match(in: tokens, at: nounStart), matched == length,
+                        let measure = measure(tokens, nounStart, length)
+                    {
+                        return Found(
+                            measure: measure, range: nounStart..<nounEnd, modifiers: nounEnd..<nounEnd,
+                            rule: "<\(measure) noun> \(link) <number>")
+                    }
+                }
+            }
+        }
+        // "estimated the number of Russian troops in Belarus at 1,500".
+        var index = start - 1
+        let limit = max(0, start - 14)
+        while index > limit {
+            if tokens[index].folded == "of", tokens[index - 1].folded == "number" || tokens[index - 1].folded == "numbers" {
+                var probe = index + 1
+                var skipped = 0
+                while probe < start, skipped < 3 {
+                    if let length = lexicon.measurePhrases.match(in: tokens, at: probe),
+                        let measure = measure(tokens, probe, length)
+                    {
+                        return Found(
+                            measure: measure, range: probe..<(probe + length), modifiers: probe..<probe,
+                            rule: "number of <\(measure) noun> … <number>")
+                    }
+                    probe += 1
+                    skipped += 1
+                }
+                return nil
+            }
+            if tokens[index].isPunctuation(".") || tokens[index].isPunctuation(";") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func measure(_ tokens: [Token], _ start: Int, _ length: Int) -> String? {
+        lexicon.measures[ExtractionLexicon.key(tokens[start..<(start + length)])]
+    }
+}

@@ -1,0 +1,146 @@
+/// Countries and formations named in a sentence, with the role their position gives them.
+struct PlaceMention: Sendable, Equatable {
+    enum Role: Sendable, Equatable {
+        /// "in Belarus", "into Belarus", "on Belarusian territory", "from Belarus": where a force is.
+        case location
+        /// "near the Ukraine border", "along the border with Ukraine": finer place text.
+        case border
+        /// Anything else: an owner ("Russian troops") or a sentence subject ("Russia maintained").
+        case other
+    }
+
+    var range: Range<Int>
+    var code: String
+    var isDemonym: Bool
+    var role: Role
+    /// For `.location`: whether the preposition was "from" (a withdrawal's origin).
+    var isOrigin: Bool = false
+    /// "Russia's", "Russia’s": a possessive, which names an owner.
+    var isPossessive: Bool = false
+}
+
+struct FormationMention: Sendable, Equatable {
+    var range: Range<Int>
+    var name: String
+    var actor: String?
+}
+
+/// Finds country and formation mentions and classifies them by the words around them.
+struct PlaceFinder {
+    let lexicon: ExtractionLexicon
+
+    static let locationPrepositions: Set<String> = [
+        "in", "into", "to", "inside", "within", "from", "on", "at", "across", "throughout", "entering", "entered",
+    ]
+    /// Words that may stand between a preposition and the country: "in neighbouring Belarus".
+    static let placeModifiers: Set<String> = [
+        "the", "neighboring", "neighbouring", "allied", "territory", "of", "southern", "northern", "eastern",
+        "western", "central", "occupied", "soil", "ally", "russia-allied", "nearby", "its", "their", "his",
+    ]
+    /// Nouns that turn a demonym into a place: "Belarusian territory", "Belarusian training areas".
+    static let territoryNouns: Set<String> = [
+        "territory", "soil", "training", "areas", "grounds", "ranges", "bases", "base", "airfields", "airfield",
+        "land", "lands", "side", "regions", "region", "forests", "camps", "camp", "polygons", "airspace",
+    ]
+    static let borderWords: Set<String> = ["border", "borders", "frontier", "boundary"]
+
+    /// - Parameter withdrawal: whether the sentence reports a withdrawal; only then is "from X"
+    ///   where a force is ("withdrew from Belarus"), otherwise it is an origin ("threats from Ukraine").
+    func countries(in tokens: [Token], withdrawal: Bool = true) -> [PlaceMention] {
+        var mentions: [PlaceMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, tokens[index].text.first?.isUppercase == true,
+                let length = lexicon.countryPhrases.match(in: tokens, at: index),
+                let entry = lexicon.countries[ExtractionLexicon.key(tokens[index..<(index + length)])]
+            else {
+                index += 1
+                continue
+            }
+            let range = index..<(index + length)
+            var mention = PlaceMention(range: range, code: entry.code, isDemonym: entry.isDemonym, role: .other)
+            mention.isPossessive = isPossessive(tokens, after: range.upperBound)
+            classify(&mention, tokens: tokens)
+            if mention.role == .location, mention.isOrigin, !withdrawal { mention.role = .other }
+            mentions.append(mention)
+            index += length
+        }
+        return mentions
+    }
+
+    func formations(in tokens: [Token]) -> [FormationMention] {
+        var mentions: [FormationMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].text.first?.isUppercase == true,
+                let length = lexicon.formationPhrases.match(in: tokens, at: index),
+                let entry = lexicon.formations[ExtractionLexicon.key(tokens[index..<(index + length)])]
+            else {
+                index += 1
+                continue
+            }
+            mentions.append(FormationMention(range: index..<(index + length), name: entry.name, actor: entry.actor))
+            index += length
+        }
+        return mentions
+    }
+
+    private func isPossessive(_ tokens: [Token], after end: Int) -> Bool {
+        guard end + 1 < tokens.count, !tokens[end].spaceBefore else { return false }
+        let mark = tokens[end].text
+        return (mark == "'" || mark == "’") && tokens[end + 1].folded == "s"
+    }
+
+    private func classify(_ mention: inout PlaceMention, tokens: [Token]) {
+        let range = mention.range
+        // Border: "Ukraine border", "Ukrainian border", "border with Ukraine", "Belarus-Ukraine border".
+        var after = range.upperBound
+        while after < tokens.count, tokens[after].isPunctuation("-") || lexicon.countries[tokens[after].folded] != nil
+            || tokens[after].folded == "ukrainian" || tokens[after].isPunctuation("–")
+        {
+            after += 1
+        }
+        if after < tokens.count, Self.borderWords.contains(tokens[after].folded) {
+            mention.role = .border
+            return
+        }
+        if range.lowerBound >= 2, tokens[range.lowerBound - 1].folded == "with",
+            Self.borderWords.contains(tokens[range.lowerBound - 2].folded)
+        {
+            mention.role = .border
+            return
+        }
+        if mention.isDemonym {
+            // "Belarusian territory", "on Belarusian soil", "Belarusian training areas".
+            var probe = range.upperBound
+            var seen = 0
+            while probe < tokens.count, seen < 2 {
+                if Self.territoryNouns.contains(tokens[probe].folded) {
+                    mention.role = .location
+                    return
+                }
+                probe += 1
+                seen += 1
+            }
+            return
+        }
+        // A possessive names an owner ("Russia's forces"), not a place.
+        if mention.isPossessive { return }
+        // A preposition within three tokens before the name: "in Belarus", "from the territory of Belarus".
+        var probe = range.lowerBound - 1
+        var steps = 0
+        while probe >= 0, steps < 4 {
+            let word = tokens[probe].folded
+            if Self.locationPrepositions.contains(word) {
+                if word == "to", probe > 0, tokens[probe - 1].folded == "according" { return }
+                mention.role = .location
+                mention.isOrigin = word == "from"
+                return
+            }
+            guard Self.placeModifiers.contains(word) || tokens[probe].kind == .punctuation && tokens[probe].text != ","
+            else { break }
+            probe -= 1
+            steps += 1
+        }
+    }
+}

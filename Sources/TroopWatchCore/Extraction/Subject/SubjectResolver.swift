@@ -1,0 +1,201 @@
+/// Decides whose force a number counts and where it is, from the words around the number, then
+/// the clause, then the sentence, then what the article has established so far.
+struct SubjectResolver {
+    let lexicon: ExtractionLexicon
+
+    /// What the article has established before the current sentence.
+    struct Context {
+        /// The owner of the force last spoken of ("Russian personnel", or the last claim's actor).
+        var lastActor: String?
+        /// The country most often named as a force's location in the article.
+        var topicLocation: String?
+    }
+
+    struct Resolved {
+        var actor: String?
+        var group: String?
+        var location: String?
+        var area: String?
+        var rules: [String]
+    }
+
+    struct SentenceFacts {
+        var sentence: Sentence
+        var clauses: Clauses
+        var places: [PlaceMention]
+        var formations: [FormationMention]
+        /// Whether the sentence reports a withdrawal (then "from X" is where the force was).
+        var isWithdrawal: Bool
+    }
+
+    func resolve(quantity: Range<Int>, noun: Range<Int>, modifiers: Range<Int>, facts: SentenceFacts, context: Context)
+        -> Resolved
+    {
+        var resolved = Resolved(actor: nil, group: nil, location: nil, area: nil, rules: [])
+        resolveOwner(&resolved, quantity: quantity, noun: noun, modifiers: modifiers, facts: facts, context: context)
+        resolvePlace(&resolved, at: quantity.lowerBound, facts: facts, context: context)
+        if resolved.actor == nil, let group = resolved.group {
+            resolved.actor = lexicon.formations[ExtractionLexicon.key(group)]?.actor
+        }
+        return resolved
+    }
+
+    // MARK: - Owner
+
+    private func resolveOwner(
+        _ resolved: inout Resolved, quantity: Range<Int>, noun: Range<Int>, modifiers: Range<Int>, facts: SentenceFacts,
+        context: Context
+    ) {
+        let tokens = facts.sentence.tokens
+        // A formation anywhere in the noun phrase: "Wagner fighters", "fighters for the Wagner outfit".
+        let phraseEnd = min(tokens.count, noun.upperBound + 5)
+        if let formation = facts.formations.first(where: {
+            ($0.range.lowerBound >= modifiers.lowerBound && $0.range.upperBound <= noun.upperBound)
+                || ($0.range.lowerBound >= noun.upperBound && $0.range.lowerBound < phraseEnd
+                    && formationFollows(tokens, noun: noun, at: $0.range.lowerBound))
+        }) {
+            resolved.group = formation.name
+            resolved.actor = formation.actor
+            resolved.rules.append("<formation> <force>")
+        }
+        // (a) "9,000 Russian troops": a country word between the number and the noun.
+        if let owner = facts.places.first(where: {
+            $0.role != .location && $0.range.lowerBound >= modifiers.lowerBound && $0.range.upperBound <= noun.lowerBound
+        }) {
+            resolved.actor = owner.code
+            resolved.rules.append("<demonym> <force>")
+            return
+        }
+        if resolved.actor != nil { return }
+        // (b) "troops from Russia", "soldiers of Belarus" right after the noun (not a withdrawal's origin).
+        if let owner = facts.places.first(where: {
+            $0.range.lowerBound > noun.upperBound && $0.range.lowerBound <= noun.upperBound + 2
+                && (["from", "of"].contains(tokens[noun.upperBound].folded))
+                && !(facts.isWithdrawal && $0.isOrigin) && !$0.isDemonym
+        }) {
+            resolved.actor = owner.code
+            resolved.rules.append("<force> from <country>")
+            return
+        }
+        let clauseOfNumber = facts.clauses.ids[quantity.lowerBound]
+        // (c) "Russia's 12,000 troops", "its troops": a possessive before the number.
+        if let possessive = facts.places.last(where: {
+            $0.isPossessive && $0.range.upperBound <= quantity.lowerBound && quantity.lowerBound - $0.range.upperBound <= 4
+        }) {
+            resolved.actor = possessive.code
+            resolved.rules.append("<country>'s <force>")
+            return
+        }
+        let pronounWindow = max(0, quantity.lowerBound - 6)..<min(tokens.count, noun.lowerBound)
+        if pronounWindow.contains(where: { ["its", "their"].contains(tokens[$0].folded) }) {
+            if let antecedent = facts.places.last(where: { $0.range.upperBound <= quantity.lowerBound && !$0.isDemonym }) {
+                resolved.actor = antecedent.code
+                resolved.rules.append("its <force> ← <country>")
+                return
+            }
+        }
+        // (d) The clause's subject: "Russia maintained 12,000 troops", "Belarus had deployed …".
+        if let subject = facts.places.first(where: {
+            $0.role == .other && $0.range.upperBound <= quantity.lowerBound
+                && facts.clauses.ids[$0.range.lowerBound] == clauseOfNumber && !isSpeaker($0.range, tokens: tokens)
+                && !$0.isDemonym
+        }) {
+            resolved.actor = subject.code
+            resolved.rules.append("<country> <verb> <number>")
+            return
+        }
+        // (e) What the article was talking about.
+        if let actor = context.lastActor {
+            resolved.actor = actor
+            resolved.rules.append("owner from context")
+        }
+    }
+
+    private func formationFollows(_ tokens: [Token], noun: Range<Int>, at index: Int) -> Bool {
+        // "fighters for the Wagner mercenary outfit", "soldiers of the Wagner Group", "Wagner's".
+        let between = tokens[noun.upperBound..<index].map(\.folded)
+        return between.allSatisfy { ["for", "of", "from", "the", "with"].contains($0) } && !between.isEmpty
+    }
+
+    /// Whether a name is the one speaking: "Ukraine says", "Belarusian officials said".
+    private func isSpeaker(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        var index = range.upperBound
+        var steps = 0
+        while index < tokens.count, steps < 4 {
+            if lexicon.attributionVerbs.contains(tokens[index].folded) { return true }
+            if tokens[index].isNumber { return false }
+            index += 1
+            steps += 1
+        }
+        if range.lowerBound >= 2, tokens[range.lowerBound - 1].folded == "to",
+            tokens[range.lowerBound - 2].folded == "according"
+        {
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Place
+
+    private func resolvePlace(_ resolved: inout Resolved, at position: Int, facts: SentenceFacts, context: Context) {
+        let clause = facts.clauses.ids[position]
+        let locations = facts.places.filter { $0.role == .location }
+        func distance(_ mention: PlaceMention) -> Int {
+            // Prefer a place after the number ("12,000 troops in Belarus") over one before it.
+            mention.range.lowerBound >= position
+                ? mention.range.lowerBound - position : (position - mention.range.upperBound) * 2
+        }
+        let sameClause = locations.filter { facts.clauses.ids[$0.range.lowerBound] == clause }
+        if let nearest = sameClause.min(by: { distance($0) < distance($1) }) {
+            resolved.location = nearest.code
+            resolved.rules.append(nearest.isDemonym ? "on <demonym> territory" : "in <country>")
+        } else if let nearest = locations.min(by: { distance($0) < distance($1) }) {
+            resolved.location = nearest.code
+            resolved.rules.append("in <country> (sentence)")
+        }
+        if let border = facts.places.first(where: { $0.role == .border && facts.clauses.ids[$0.range.lowerBound] == clause })
+            ?? facts.places.first(where: { $0.role == .border })
+        {
+            resolved.area = areaText(around: border, tokens: facts.sentence.tokens)
+            if resolved.location == nil, let actor = resolved.actor {
+                // "Belarus deployed … near the Ukraine border": on its own side of it.
+                resolved.location = actor
+                resolved.rules.append("near the <country> border")
+            }
+        }
+        if resolved.location == nil, let topic = context.topicLocation {
+            resolved.location = topic
+            resolved.rules.append("place from context")
+        }
+    }
+
+    static let areaPrepositions: Set<String> = ["near", "along", "on", "at", "by", "close", "to", "towards", "toward"]
+
+    /// "near the Ukraine border", "along the border with Ukraine".
+    private func areaText(around border: PlaceMention, tokens: [Token]) -> String? {
+        guard
+            let borderWord = tokens.indices.first(where: {
+                PlaceFinder.borderWords.contains(tokens[$0].folded)
+                    && abs($0 - border.range.lowerBound) <= 3
+            })
+        else { return nil }
+        var start = min(borderWord, border.range.lowerBound)
+        var end = max(borderWord + 1, border.range.upperBound)
+        while start > 0, end - start < 9 {
+            let word = tokens[start - 1].folded
+            if word == "the" || lexicon.countries[word] != nil || tokens[start - 1].isPunctuation("-") {
+                start -= 1
+            } else if Self.areaPrepositions.contains(word) {
+                start -= 1
+                if start > 0, tokens[start - 1].folded == "close" { start -= 1 }
+                break
+            } else {
+                break
+            }
+        }
+        guard start < end, Self.areaPrepositions.contains(tokens[start].folded) || tokens[start].folded == "close"
+        else { return nil }
+        end = min(end, tokens.count)
+        return SourceResolver.text(Array(tokens[start..<end]))
+    }
+}

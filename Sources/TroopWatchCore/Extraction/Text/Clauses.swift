@@ -1,0 +1,45 @@
+/// Splits a sentence into clauses so that a number takes the time, place and owner of its own
+/// clause: "Until recently … up to 2,000 soldiers, but now … almost all … withdrawn" has two.
+/// Boundaries are ", but", "; ", ", while", ", whereas", ", although", and a relative clause
+/// (", which …,") is a clause of its own.
+struct Clauses {
+    /// Clause number of each token.
+    let ids: [Int]
+
+    static let coordinators: Set<String> = ["but", "while", "whereas", "although", "though", "however"]
+    static let relativePronouns: Set<String> = ["which", "who", "whose", "where"]
+
+    init(_ tokens: [Token]) {
+        var ids = [Int](repeating: 0, count: tokens.count)
+        var current = 0
+        var next = 1
+        var relativeParent: Int?
+        for index in tokens.indices {
+            let token = tokens[index]
+            let previous = index > 0 ? tokens[index - 1] : nil
+            if token.isPunctuation(";") {
+                current = next
+                next += 1
+                relativeParent = nil
+            } else if Self.coordinators.contains(token.folded), previous?.isPunctuation(",") == true || token.folded == "but" {
+                current = next
+                next += 1
+                relativeParent = nil
+            } else if Self.relativePronouns.contains(token.folded), previous?.isPunctuation(",") == true {
+                relativeParent = current
+                current = next
+                next += 1
+            } else if token.isPunctuation(","), let parent = relativeParent {
+                // The comma closing a relative clause returns to the clause it interrupted.
+                ids[index] = current
+                current = parent
+                relativeParent = nil
+                continue
+            }
+            ids[index] = current
+        }
+        self.ids = ids
+    }
+
+    func same(_ a: Int, _ b: Int) -> Bool { ids[a] == ids[b] }
+}
