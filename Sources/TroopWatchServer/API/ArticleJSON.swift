@@ -26,8 +26,7 @@ struct ArticleSummaryJSON: Encodable {
         try container.encode(article.reading.title, forKey: .title)
         try container.encode(article.reading.outlet, forKey: .outlet)
         try container.encode(PublishedJSON(published: article.reading.published), forKey: .published)
-        // Claims are extracted in a later stage; until then every article has none.
-        try container.encode(0, forKey: .claimCount)
+        try container.encode(article.claims.count, forKey: .claimCount)
     }
 }
 
@@ -35,7 +34,7 @@ struct ArticleDetailJSON: Encodable {
     var article: Article
 
     enum CodingKeys: String, CodingKey {
-        case id, title, outlet, author, url, published, ingestedAt, text, furniture
+        case id, title, outlet, author, url, published, ingestedAt, text, furniture, claims
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -50,6 +49,7 @@ struct ArticleDetailJSON: Encodable {
         try container.encode(article.ingestedAt, forKey: .ingestedAt)
         try container.encode(article.text, forKey: .text)
         try container.encode(reading.furniture, forKey: .furniture)
+        try container.encode(article.claims.map(ClaimJSON.init), forKey: .claims)
     }
 }
 

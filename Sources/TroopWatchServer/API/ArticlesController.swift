@@ -10,7 +10,7 @@ struct ArticlesController<Context: RequestContext, Source: SnapshotSource> {
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
         routes.get(use: list)
-        routes.get(":id", use: show)
+        routes.get("{id}", use: show)
         return routes
     }
 
@@ -19,7 +19,7 @@ struct ArticlesController<Context: RequestContext, Source: SnapshotSource> {
         let parameters = try QueryParameters(request, allowed: Self.listParameters)
         let limit = try parameters.limit()
         let (from, to) = try parameters.dateRange()
-        let cursor = try parameters.string("cursor").map { text throws(Problem) in try PageCursor(encoded: text) }
+        let cursor = try parameters.string("cursor").map { text throws(Problem) in try PageCursor<ArticleOrder.Key>(encoded: text) }
         let search = WordPrefixSearch(parameters.string("q") ?? "")
         let key = [
             "articles", "q=\(search.terms.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "))",
@@ -44,24 +44,12 @@ struct ArticlesController<Context: RequestContext, Source: SnapshotSource> {
 
     static func page(
         of snapshot: CorpusSnapshot, search: WordPrefixSearch, from: CalendarDate?, to: CalendarDate?,
-        after cursor: PageCursor?, limit: Int
+        after cursor: PageCursor<ArticleOrder.Key>?, limit: Int
     ) -> PageJSON<ArticleSummaryJSON> {
-        let articles = snapshot.articles
-        var index = cursor.map { cursor in firstIndex(in: articles, after: cursor.key) } ?? 0
-        var items: [ArticleSummaryJSON] = []
-        var hasMore = false
-        while index < articles.count {
-            let article = articles[index]
-            index += 1
-            guard matches(article, search: search, from: from, to: to) else { continue }
-            if items.count == limit {
-                hasMore = true
-                break
-            }
-            items.append(ArticleSummaryJSON(article: article))
+        let (items, next) = Pager.page(snapshot.articles, key: ArticleOrder.key, after: cursor?.key, limit: limit) {
+            matches($0, search: search, from: from, to: to)
         }
-        let next = hasMore ? items.last.map { PageCursor(key: ArticleOrder.key($0.article)).encoded } : nil
-        return PageJSON(items: items, next: next)
+        return PageJSON(items: items.map(ArticleSummaryJSON.init), next: next)
     }
 
     static func matches(_ article: Article, search: WordPrefixSearch, from: CalendarDate?, to: CalendarDate?) -> Bool {
@@ -71,16 +59,5 @@ struct ArticlesController<Context: RequestContext, Source: SnapshotSource> {
             if let to, published > to { return false }
         }
         return search.isEmpty || search.matches(article)
-    }
-
-    /// Binary search for the first article whose sort key is after `key`.
-    static func firstIndex(in articles: [Article], after key: ArticleOrder.Key) -> Int {
-        var low = 0
-        var high = articles.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ArticleOrder.key(articles[middle]) <= key { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -64,6 +64,7 @@ func buildRouter(source: some SnapshotSource, openAPI: Data) -> Router<BasicRequ
     let routeTable = RouteTable()
     router.add(middleware: ProblemMiddleware(routes: routeTable))
     router.addRoutes(ArticlesController(source: source).endpoints, atPath: "/v1/articles")
+    router.addRoutes(ClaimsController(source: source).endpoints, atPath: "/v1/claims")
     router.addRoutes(HealthController(source: source).endpoints, atPath: "/healthz")
     router.addRoutes(OpenAPIController(document: openAPI).endpoints, atPath: "/openapi.yaml")
     routeTable.record(router)

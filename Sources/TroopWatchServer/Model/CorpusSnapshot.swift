@@ -10,6 +10,9 @@ struct CorpusSnapshot: Sendable {
     /// Newest first; see `ArticleOrder`.
     let articles: [Article]
     let positions: [String: Int]
+    /// Every claim of every article, in `ClaimOrder`.
+    let claims: [ListedClaim]
+    let claimPositions: [String: Int]
     let skipped: [SkippedFile]
     let responses: ResponseCache
 
@@ -21,6 +24,19 @@ struct CorpusSnapshot: Sendable {
         var positions: [String: Int] = [:]
         for (index, article) in sorted.enumerated() { positions[article.id] = index }
         self.positions = positions
+        var claims: [ListedClaim] = []
+        for article in sorted {
+            let articleKey = ArticleOrder.key(article)
+            for claim in article.claims {
+                claims.append(
+                    ListedClaim(claim: claim, key: ClaimOrder.Key(article: articleKey, start: claim.evidence.start, id: claim.id)))
+            }
+        }
+        claims.sort { $0.key < $1.key }
+        self.claims = claims
+        var claimPositions: [String: Int] = [:]
+        for (index, listed) in claims.enumerated() { claimPositions[listed.claim.id] = index }
+        self.claimPositions = claimPositions
         self.skipped = skipped
         self.responses = ResponseCache()
     }
@@ -28,11 +44,15 @@ struct CorpusSnapshot: Sendable {
     func article(id: String) -> Article? {
         positions[id].map { articles[$0] }
     }
+
+    func claim(id: String) -> Claim? {
+        claimPositions[id].map { claims[$0].claim }
+    }
 }
 
 /// Articles are listed newest first (undated last), ties by id, so pages are stable.
 enum ArticleOrder {
-    struct Key: Comparable {
+    struct Key: CursorKey {
         /// Negated day number, so ascending order is newest first; `Int.max` for undated.
         var negatedDay: Int
         var id: String
@@ -40,11 +60,59 @@ enum ArticleOrder {
         static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.negatedDay, lhs.id) < (rhs.negatedDay, rhs.id)
         }
+
+        static var cursorKind: String { "a1" }
+        var cursorParts: [String] { [String(negatedDay), id] }
+
+        init(negatedDay: Int, id: String) {
+            self.negatedDay = negatedDay
+            self.id = id
+        }
+
+        init?(cursorParts parts: [Substring]) {
+            guard parts.count == 2, let day = Int(parts[0]), !parts[1].isEmpty else { return nil }
+            self.init(negatedDay: day, id: String(parts[1]))
+        }
     }
 
     static func key(_ article: Article) -> Key {
         Key(negatedDay: article.reading.published.date.map { -$0.daysSinceEpoch } ?? Int.max, id: article.id)
     }
+}
+
+/// Claims are listed in the order of their articles, then in text order.
+enum ClaimOrder {
+    struct Key: CursorKey {
+        var article: ArticleOrder.Key
+        var start: Int
+        var id: String
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.article, lhs.start, lhs.id) < (rhs.article, rhs.start, rhs.id)
+        }
+
+        static var cursorKind: String { "c1" }
+        var cursorParts: [String] { article.cursorParts + [String(start), id] }
+
+        init(article: ArticleOrder.Key, start: Int, id: String) {
+            self.article = article
+            self.start = start
+            self.id = id
+        }
+
+        init?(cursorParts parts: [Substring]) {
+            guard parts.count == 4, let article = ArticleOrder.Key(cursorParts: Array(parts[0..<2])),
+                let start = Int(parts[2]), !parts[3].isEmpty
+            else { return nil }
+            self.init(article: article, start: start, id: String(parts[3]))
+        }
+    }
+}
+
+/// A claim with the sort key of its article, as the claims list holds it.
+struct ListedClaim: Sendable {
+    var claim: Claim
+    var key: ClaimOrder.Key
 }
 
 /// The `q` filter: every term must start a word of the title or text, letters compared without
