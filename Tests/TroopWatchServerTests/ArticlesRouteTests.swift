@@ -25,7 +25,7 @@ import TroopWatchServer
                 first["title"] as? String
                     == "No significant Russian military threat in Belarus, Ukrainian Border Service reports")
             #expect(first["outlet"] is NSNull)
-            #expect(first["claimCount"] as? Int == 0)
+            #expect(body.items.compactMap { $0["claimCount"] as? Int } == [3, 4, 3, 5, 2])
             let published = first["published"] as? [String: Any]
             #expect(published?["date"] as? String == "2024-09-08")
             #expect(published?["precision"] as? String == "day")
@@ -99,6 +99,9 @@ import TroopWatchServer
                 ])
             #expect(furniture.first?["start"] as? Int == 62)
             #expect(furniture.first?["end"] as? Int == 80)
+            let claims = body["claims"] as? [[String: Any]] ?? []
+            #expect(claims.count == 5)
+            #expect(claims.compactMap { $0["articleId"] as? String }.allSatisfy { $0 == "000_72aa09bde6514542" })
         }
     }
 
