@@ -30,6 +30,7 @@ public struct ClaimExtractor: Sendable {
         var drafts: [ClaimDraft] = []
         for paragraph in paragraphs {
             state.startParagraph(paragraph, speaker: paragraphSpeaker(paragraph, state: state))
+            state.paragraphIsMilitary = paragraph.sentences.contains { lexicon.militaryCues.firstMatch(in: $0.tokens) != nil }
             for sentence in paragraph.sentences {
                 drafts += read(sentence, paragraph: paragraph, state: &state)
             }
@@ -68,6 +69,10 @@ public struct ClaimExtractor: Sendable {
 
         var drafts: [ClaimDraft] = []
         var used = [Bool](repeating: false, count: tokens.count)
+        // Numbers inside dates ("July 2023", "on 16 October") are not counts.
+        for mention in allTimes + times {
+            for index in mention.range where index < used.count { used[index] = true }
+        }
         if let negation = scaleNegations.find(in: tokens) {
             let quantity = QuantityMention(
                 range: negation.range, numberRange: negation.range, low: nil, best: nil, high: negation.high,
@@ -91,7 +96,10 @@ public struct ClaimExtractor: Sendable {
                 let noun = measures.find(
                     after: quantity.range.upperBound, quantityStart: quantity.range.lowerBound, in: tokens,
                     isVague: quantity.isVague),
-                !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens)
+                !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens),
+                !isFuture(quantity.range.lowerBound, clauses: clauses, tokens: tokens),
+                state.paragraphIsMilitary
+                    || !lexicon.weakPersonnelNouns.contains(ExtractionLexicon.key(tokens[noun.range]))
             else { continue }
             var quantity = quantity
             quantity.rules.append(noun.rule)
@@ -99,7 +107,9 @@ public struct ClaimExtractor: Sendable {
                 quantity, anchor: quantity.numberRange, noun: noun.range, measure: noun.measure,
                 modifiers: noun.modifiers, context, state)
         }
-        state.finish(sentence, drafts: drafts, found: found, attribution: attribution, times: times, statement: statement, places: places, lexicon: lexicon)
+        state.finish(
+            sentence, drafts: drafts, found: found, mentioned: found == nil ? attributions.mentionedSource(in: sentence) : nil,
+            attribution: attribution, times: times, statement: statement, places: places, lexicon: lexicon)
         return drafts
     }
 
@@ -166,6 +176,14 @@ public struct ClaimExtractor: Sendable {
             if lexicon.negativeContext.match(in: tokens, at: index) != nil { return true }
         }
         return false
+    }
+
+    /// "will send 10,000 troops", "plans to deploy": a plan, not a count.
+    private func isFuture(_ position: Int, clauses: Clauses, tokens: [Token]) -> Bool {
+        let window = max(0, position - 8)..<position
+        return window.contains { index in
+            clauses.same(index, position) && lexicon.futureMarkers.match(in: tokens, at: index).map { index + $0 <= position } == true
+        }
     }
 
     /// A date named with the act of speaking: "said on July 14", "told reporters on Thursday",

@@ -2,16 +2,32 @@
 /// standfirst or a repeated paragraph, is kept once — the attributed, most precisely dated reading.
 enum ClaimMerger {
     static func merge(_ claims: [Claim]) -> [Claim] {
-        var kept: [Claim] = []
+        var kept: [Claim?] = []
+        // Candidates share subject and numbers, so only claims in one bucket are compared.
+        var buckets: [String: [Int]] = [:]
         for claim in claims {
-            if let index = kept.firstIndex(where: { sameFact($0, claim) }) {
-                let merged = better(kept[index], claim)
-                kept[index] = merged
+            let key = bucketKey(claim)
+            if let index = buckets[key, default: []].first(where: { kept[$0].map { sameFact($0, claim) } == true }),
+                let existing = kept[index]
+            {
+                kept[index] = better(existing, claim)
             } else {
+                buckets[key, default: []].append(kept.count)
                 kept.append(claim)
             }
         }
-        return kept
+        return kept.compactMap { $0 }
+    }
+
+    private static func bucketKey(_ claim: Claim) -> String {
+        let subject = claim.subject
+        let numbers: String
+        switch claim.quantity.qualifier {
+        case .zero, .nearZero: numbers = claim.quantity.qualifier.rawValue
+        default: numbers = claim.quantity.statedNumbers.map(String.init).joined(separator: ",")
+        }
+        return [subject.actor ?? "", subject.group ?? "", subject.location ?? "", subject.measure, numbers]
+            .joined(separator: "|")
     }
 
     static func sameFact(_ a: Claim, _ b: Claim) -> Bool {

@@ -33,6 +33,9 @@ struct ExtractionLexicon: Sendable {
     let nearTotalMarkers: PhraseSet
     let fewRemainMarkers: PhraseSet
     let pronouns: PhraseSet
+    let futureMarkers: PhraseSet
+    let weakPersonnelNouns: Set<String>
+    let militaryCues: PhraseSet
 
     init(_ lexicon: Lexicon) {
         var countryKeys: [String] = []
@@ -94,6 +97,9 @@ struct ExtractionLexicon: Sendable {
         nearTotalMarkers = PhraseSet(lexicon.withdrawal.nearTotal)
         fewRemainMarkers = PhraseSet(lexicon.withdrawal.fewRemain)
         pronouns = PhraseSet(lexicon.pronouns)
+        futureMarkers = PhraseSet(lexicon.futureMarkers)
+        weakPersonnelNouns = Set(lexicon.weakPersonnelNouns.map(Self.key))
+        militaryCues = PhraseSet(lexicon.militaryCues)
     }
 
     /// The lookup key of a phrase: its folded tokens joined by spaces.

@@ -13,9 +13,13 @@ struct ReadingState {
     var paragraphSpeaker: ResolvedAttribution?
     var previousParagraphSpeaker: ResolvedAttribution?
     var previousSentenceAttribution: ResolvedAttribution?
+    /// A known source the previous sentence named without a verb of saying.
+    var previousSentenceMention: Attribution?
     /// Calendar dates named earlier in the paragraph; they carry to sentences that name none.
     var carriedTimes: [TimeMention] = []
     var paragraphStatementMention: TimeMention?
+    /// Whether the paragraph speaks of armed forces, so "people" and "men" count personnel.
+    var paragraphIsMilitary = false
     var paragraphStatement: CalendarDate? { paragraphStatementMention?.start }
 
     init(published: Published) {
@@ -34,6 +38,7 @@ struct ReadingState {
         carriedTimes = []
         paragraphStatementMention = nil
         previousSentenceAttribution = nil
+        previousSentenceMention = nil
     }
 
     mutating func finishParagraph() {
@@ -54,25 +59,39 @@ struct ReadingState {
             }
         }
         if sentence.quoted.contains(true), let speaker = paragraphSpeaker {
-            return ResolvedAttribution(attribution: speaker.attribution, rules: ["quote ← named speaker"])
+            let carried = speaker.rules.contains { $0.hasPrefix("quote ←") }
+            return ResolvedAttribution(attribution: speaker.attribution, rules: carried ? speaker.rules : ["quote ← named speaker"])
         }
-        if hedged, let previous = previousSentenceAttribution ?? paragraphSpeaker {
-            return ResolvedAttribution(attribution: previous.attribution, rules: ["source of the previous sentence"])
+        if hedged, let previous = previousSentenceAttribution?.attribution ?? paragraphSpeaker?.attribution
+            ?? previousSentenceMention
+        {
+            return ResolvedAttribution(attribution: previous, rules: ["source of the previous sentence"])
         }
         return nil
     }
 
     mutating func finish(
-        _ sentence: Sentence, drafts: [ClaimDraft], found: AttributionFinder.Found?, attribution: ResolvedAttribution?,
+        _ sentence: Sentence, drafts: [ClaimDraft], found: AttributionFinder.Found?, mentioned: Attribution?,
+        attribution: ResolvedAttribution?,
         times: [TimeMention], statement: TimeMention?, places: PlaceFinder, lexicon: ExtractionLexicon
     ) {
-        if case .named(let named)? = found?.resolution { lastSource = named }
+        if case .named(let named)? = found?.resolution {
+            lastSource = named
+            previousSentenceMention = nil
+        } else if let mentioned = mentioned {
+            lastSource = mentioned
+            previousSentenceMention = mentioned
+        } else {
+            previousSentenceMention = nil
+        }
         if let attribution { previousSentenceAttribution = attribution }
         carriedTimes += times.filter { $0.kind == .calendar }
         if let statement {
             carriedTimes.append(statement)
             paragraphStatementMention = statement
         }
+        // Only the latest dates matter; the cap keeps a pathological paragraph linear.
+        if carriedTimes.count > 8 { carriedTimes.removeFirst(carriedTimes.count - 8) }
         if let actor = drafts.last(where: { $0.subject.actor != nil })?.subject.actor {
             subject.lastActor = actor
         } else if let actor = forceOwner(in: sentence.tokens, places: places, lexicon: lexicon) {

@@ -18,6 +18,12 @@ public struct Lexicon: Codable, Sendable, Equatable {
     public var withdrawal: WithdrawalPhrases
     /// Words that refer back to the last named source ("he", "the spokesperson").
     public var pronouns: [String]
+    /// Words that make a number a plan, not a count: "will send 10,000 troops".
+    public var futureMarkers: [String]
+    /// Nouns that count personnel only where the paragraph speaks of the military ("people").
+    public var weakPersonnelNouns: [String]
+    /// Words that show a paragraph is about armed forces.
+    public var militaryCues: [String]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -35,6 +41,9 @@ public struct Lexicon: Codable, Sendable, Equatable {
         attributionVerbs = try container.decodeIfPresent([String].self, forKey: .attributionVerbs) ?? []
         withdrawal = try container.decodeIfPresent(WithdrawalPhrases.self, forKey: .withdrawal) ?? WithdrawalPhrases()
         pronouns = try container.decodeIfPresent([String].self, forKey: .pronouns) ?? []
+        futureMarkers = try container.decodeIfPresent([String].self, forKey: .futureMarkers) ?? []
+        weakPersonnelNouns = try container.decodeIfPresent([String].self, forKey: .weakPersonnelNouns) ?? []
+        militaryCues = try container.decodeIfPresent([String].self, forKey: .militaryCues) ?? []
     }
 
     /// This lexicon with every list of `extension` appended. The extension file has the same shape
@@ -53,6 +62,9 @@ public struct Lexicon: Codable, Sendable, Equatable {
         result.attributionVerbs += `extension`.attributionVerbs
         result.withdrawal.append(`extension`.withdrawal)
         result.pronouns += `extension`.pronouns
+        result.futureMarkers += `extension`.futureMarkers
+        result.weakPersonnelNouns += `extension`.weakPersonnelNouns
+        result.militaryCues += `extension`.militaryCues
         return result
     }
 }

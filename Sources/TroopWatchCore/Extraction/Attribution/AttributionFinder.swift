@@ -45,6 +45,19 @@ struct AttributionFinder {
         return nil
     }
 
+    /// A known source named anywhere in the sentence, said something or not ("Demchenko spoke at a
+    /// briefing"): the antecedent of a later "he" or "it was estimated".
+    func mentionedSource(in sentence: Sentence) -> Attribution? {
+        let tokens = sentence.tokens
+        for index in tokens.indices where !sentence.quoted[index] {
+            guard let length = lexicon.sourcePhrases.match(in: tokens, at: index),
+                case .named(let attribution)? = resolver.resolve(tokens[index..<(index + length)])
+            else { continue }
+            return attribution
+        }
+        return nil
+    }
+
     private func accordingTo(_ sentence: Sentence) -> Found? {
         let tokens = sentence.tokens
         for index in tokens.indices.dropLast() where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
@@ -72,10 +85,20 @@ struct AttributionFinder {
         while end > 0, ["has", "have", "had", "also", "previously", "later", "reportedly"].contains(tokens[end - 1].folded) {
             end -= 1
         }
+        // "Andrii Demchenko, spokesperson for the service, said": an appositive between commas.
+        let appositive = end > 0 && tokens[end - 1].isPunctuation(",")
+        if appositive { end -= 1 }
         var start = end
-        while start > 0, end - start < 14 {
+        var commas = 0
+        while start > 0, end - start < (appositive ? 22 : 14) {
             let previous = tokens[start - 1]
-            if sentence.quoted[start - 1] || isPhraseEnd(previous) { break }
+            if sentence.quoted[start - 1] { break }
+            if appositive, previous.isPunctuation(","), commas == 0 {
+                commas += 1
+                start -= 1
+                continue
+            }
+            if isPhraseEnd(previous) { break }
             start -= 1
         }
         return start..<end

@@ -28,7 +28,9 @@ struct WithdrawalRule {
             }
             defer { index += verbLength }
             let verb = index..<(index + verbLength)
-            let window = clauseRange(around: index, clauses: clauses, count: tokens.count)
+            let clause = clauseRange(around: index, clauses: clauses, count: tokens.count)
+            // Bounded around the verb so a pathological clause stays linear.
+            let window = max(clause.lowerBound, index - 14)..<min(clause.upperBound, index + verbLength + 12)
             if (max(window.lowerBound, index - 4)..<index).contains(where: { Self.blockers.contains(tokens[$0].folded) }) {
                 continue
             }
@@ -74,9 +76,9 @@ struct WithdrawalRule {
 
     private func clauseRange(around index: Int, clauses: Clauses, count: Int) -> Range<Int> {
         var start = index
-        while start > 0, clauses.ids[start - 1] == clauses.ids[index] { start -= 1 }
+        while start > 0, index - start < 16, clauses.ids[start - 1] == clauses.ids[index] { start -= 1 }
         var end = index
-        while end < count, clauses.ids[end] == clauses.ids[index] { end += 1 }
+        while end < count, end - index < 16, clauses.ids[end] == clauses.ids[index] { end += 1 }
         return start..<end
     }
 

@@ -19,7 +19,8 @@ struct MeasureFinder {
         "kilometres", "miles", "meters", "metres", "percent", "per cent", "years", "year", "days", "months", "hours",
         "minutes", "dollars", "euros", "rubles", "roubles", "hryvnias", "tons", "tonnes", "square", "times",
         "kg", "pounds", "rounds", "shells", "missiles", "rockets", "strikes", "attacks", "sorties", "was", "were",
-        "is", "are", "had", "have", "has", "that", "who", "which",
+        "is", "are", "had", "have", "has", "that", "who", "which", "the", "a", "an", "this", "these", "those",
+        "min", "mins", "read", "page", "pages",
     ]
 
     func find(after end: Int, quantityStart: Int, in tokens: [Token], isVague: Bool) -> Found? {
@@ -53,11 +54,11 @@ struct MeasureFinder {
             }
             let token = tokens[index]
             if token.folded == "of" {
-                // "thousands of soldiers", "2,000 of the troops"; not "200 kilometers of border".
-                guard index == end, isVague || nextIsDeterminer(tokens, index) else { return nil }
+                // "thousands of soldiers"; not "two of the soldiers" (a part, not a force) nor "200 km of border".
+                guard index == end, isVague else { return nil }
             } else if token.kind == .punctuation {
                 guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'") else { return nil }
-            } else if token.isNumber || Self.stopWords.contains(token.folded) {
+            } else if token.isNumber || Self.stopWords.contains(token.folded) || Self.isNumberWord(token.folded) {
                 return nil
             }
             index += 1
@@ -66,8 +67,10 @@ struct MeasureFinder {
         return nil
     }
 
-    private func nextIsDeterminer(_ tokens: [Token], _ index: Int) -> Bool {
-        index + 1 < tokens.count && ["the", "its", "their", "these", "those"].contains(tokens[index + 1].folded)
+    /// Another number starts here: "2023 several thousand soldiers" counts with the second.
+    static func isNumberWord(_ word: String) -> Bool {
+        NumberWords.units[word] != nil || NumberWords.tens[word] != nil || NumberWords.scales[word] != nil
+            || NumberWords.vaguePlurals[word] != nil || NumberWords.vagueDeterminers.contains(word) || word == "dozen"
     }
 
     /// "<force noun> of <quantity>" or "number of <noun> … <quantity>" before the number.
@@ -106,7 +109,7 @@ struct MeasureFinder {
                         let measure = measure(tokens, probe, length)
                     {
                         return Found(
-                            measure: measure, range: probe..<(probe + length), modifiers: probe..<probe,
+                            measure: measure, range: probe..<(probe + length), modifiers: (index + 1)..<probe,
                             rule: "number of <\(measure) noun> … <number>")
                     }
                     probe += 1

@@ -43,6 +43,8 @@ struct PlaceFinder {
         "land", "lands", "side", "regions", "region", "forests", "camps", "camp", "polygons", "airspace",
     ]
     static let borderWords: Set<String> = ["border", "borders", "frontier", "boundary"]
+    /// Verbs whose object is the place a force was: "have left Belarus".
+    static let departureVerbs: Set<String> = ["left", "leave", "leaves", "leaving", "departed", "exited", "quit", "vacated"]
 
     /// - Parameter withdrawal: whether the sentence reports a withdrawal; only then is "from X"
     ///   where a force is ("withdrew from Belarus"), otherwise it is an origin ("threats from Ukraine").
@@ -124,13 +126,24 @@ struct PlaceFinder {
             }
             return
         }
-        // A possessive names an owner ("Russia's forces"), not a place.
-        if mention.isPossessive { return }
+        // A possessive names an owner ("Russia's forces"), not a place, unless a preposition of
+        // place stands right before it ("in Russia's Kursk region").
+        if mention.isPossessive {
+            if range.lowerBound > 0, ["in", "into", "inside", "within"].contains(tokens[range.lowerBound - 1].folded) {
+                mention.role = .location
+            }
+            return
+        }
         // A preposition within three tokens before the name: "in Belarus", "from the territory of Belarus".
         var probe = range.lowerBound - 1
         var steps = 0
         while probe >= 0, steps < 4 {
             let word = tokens[probe].folded
+            if Self.departureVerbs.contains(word) {
+                mention.role = .location
+                mention.isOrigin = true
+                return
+            }
             if Self.locationPrepositions.contains(word) {
                 if word == "to", probe > 0, tokens[probe - 1].folded == "according" { return }
                 mention.role = .location

@@ -183,7 +183,7 @@ struct SubjectResolver {
         var end = max(borderWord + 1, border.range.upperBound)
         while start > 0, end - start < 9 {
             let word = tokens[start - 1].folded
-            if word == "the" || lexicon.countries[word] != nil || tokens[start - 1].isPunctuation("-") {
+            if ["the", "its", "their"].contains(word) || lexicon.countries[word] != nil || tokens[start - 1].isPunctuation("-") {
                 start -= 1
             } else if Self.areaPrepositions.contains(word) {
                 start -= 1

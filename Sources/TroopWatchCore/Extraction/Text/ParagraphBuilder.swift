@@ -70,7 +70,32 @@ enum ParagraphBuilder {
         return result
     }
 
+    /// Longer "sentences" (a page of numbers, a line with no punctuation) are cut into pieces of
+    /// this many tokens, which keeps every per-sentence step bounded.
+    static let maximumSentenceLength = 200
+
     static func split(_ tokens: [Token], paragraph: Int, isTitle: Bool) -> [Sentence] {
+        var sentences: [Sentence] = []
+        for sentence in splitAtMarks(tokens, paragraph: paragraph, isTitle: isTitle) {
+            guard sentence.tokens.count > maximumSentenceLength else {
+                sentences.append(sentence)
+                continue
+            }
+            var start = 0
+            while start < sentence.tokens.count {
+                let end = min(sentence.tokens.count, start + maximumSentenceLength)
+                var piece = sentence
+                piece.tokens = Array(sentence.tokens[start..<end])
+                piece.quoted = Array(sentence.quoted[start..<end])
+                sentences.append(piece)
+                start = end
+            }
+        }
+        for index in sentences.indices { sentences[index].indexInParagraph = index }
+        return sentences
+    }
+
+    private static func splitAtMarks(_ tokens: [Token], paragraph: Int, isTitle: Bool) -> [Sentence] {
         let quoted = quoteMask(tokens)
         var sentences: [Sentence] = []
         var start = 0

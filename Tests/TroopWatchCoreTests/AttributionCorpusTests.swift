@@ -1,0 +1,78 @@
+import Testing
+import TroopWatchCore
+
+/// Rule family 5, attribution: who a number is attributed to, normalised through the aliases.
+@Suite struct AttributionCorpusTests {
+    struct Expected: Sendable, CustomTestStringConvertible {
+        var text: String
+        var name: String?
+        var speaker: String?
+        var testDescription: String { text }
+    }
+
+    static let border = "State Border Guard Service of Ukraine"
+
+    static let corpus: [Expected] = [
+        Expected(
+            text: "According to the Institute for the Study of War, 2,000 Russian troops remain in Belarus.",
+            name: "Institute for the Study of War"),
+        Expected(text: "About 2,000 Russian troops remain in Belarus, according to ISW.", name: "Institute for the Study of War"),
+        Expected(text: "Ukraine's State Border Guard Service said 2,000 Russian troops remain in Belarus.", name: border),
+        Expected(text: "The State Border Service of Ukraine said 2,000 Russian troops remain in Belarus.", name: border),
+        Expected(
+            text: "Andrii Demchenko, spokesperson for the State Border Guard Service, said 2,000 Russian troops remain in Belarus.",
+            name: border, speaker: "Andriy Demchenko"),
+        Expected(text: "“About 2,000 Russian troops remain in Belarus,” Demchenko said.", name: border, speaker: "Andriy Demchenko"),
+        Expected(text: "“About 2,000 Russian troops remain in Belarus,” said Andriy Demchenko.", name: border, speaker: "Andriy Demchenko"),
+        Expected(text: "Demchenko noted that 2,000 Russian troops remain in Belarus.", name: border, speaker: "Andriy Demchenko"),
+        Expected(text: "The Belarusian Hajun project estimated that 2,000 Russian troops remain in Belarus.", name: "Belarusian Hajun"),
+        Expected(text: "Belarussky Hajun reported that 2,000 Russian troops remain in Belarus.", name: "Belarusian Hajun"),
+        Expected(text: "About 2,000 Russian troops remain in Belarus, according to Russia's investigative outlet iStories.", name: "iStories"),
+        Expected(
+            text: "Demchenko spoke at a briefing on Monday. He said 2,000 Russian troops remain in Belarus.", name: border,
+            speaker: "Andriy Demchenko"),
+        Expected(
+            text: "Hajun published its count on August 30. It was estimated that 2,000 Russian soldiers remained in Belarus.",
+            name: "Belarusian Hajun"),
+        Expected(
+            text: "Demchenko told reporters on Thursday:\n\n“There are about 2,000 Russian soldiers in Belarus.”", name: border,
+            speaker: "Andriy Demchenko"),
+        Expected(
+            text: "John Smith, a spokesman for the Lithuanian Defence Ministry, said 2,000 Russian troops remain in Belarus.",
+            name: "Lithuanian Defence Ministry", speaker: "John Smith"),
+        Expected(text: "The Polish Border Guard said 2,000 Russian troops remain in Belarus.", name: "Polish Border Guard"),
+        Expected(text: "Ukrainian officials said 2,000 Russian troops remain in Belarus.", name: "Ukrainian officials"),
+        Expected(text: "Budanov said 2,000 Russian troops remain in Belarus.", name: "Main Intelligence Directorate of Ukraine", speaker: "Kyrylo Budanov"),
+        Expected(text: "Lukashenko claimed that 2,000 Russian troops remain in Belarus.", name: "Government of Belarus", speaker: "Alexander Lukashenko"),
+        Expected(text: "The UK Ministry of Defence estimates that 2,000 Russian troops remain in Belarus.", name: "UK Ministry of Defence"),
+    ]
+
+    @Test(arguments: corpus)
+    func sources(expected: Expected) throws {
+        let claim = try #require(Extract.claims(expected.text).first)
+        #expect(claim.source?.name == expected.name)
+        #expect(claim.source?.speaker == expected.speaker)
+    }
+
+    @Test(arguments: [
+        "About 2,000 Russian troops remain in Belarus.",
+        "Thousands of Wagner soldiers are said to be in Belarus now.",
+        "Officials counted the units. There are 2,000 Russian troops in Belarus.",
+    ])
+    func unattributed(text: String) throws {
+        let claim = try #require(Extract.claims(text).first)
+        #expect(claim.source == nil)
+    }
+
+    @Test func aHeadlineNamesItsSourceBeforeAColon() throws {
+        let claims = Extract.claims("Border Guard Service: 2,000 Russian troops remain in Belarus\n\nThe units stay.", withTitle: false)
+        #expect(claims.first?.source?.name == Self.border)
+    }
+
+    @Test func aQuotedParagraphTakesThePreviousParagraphsSpeaker() throws {
+        let claims = Extract.claims(
+            "Demchenko spoke at a press briefing on Friday.\n\n“Fortunately, the number has been decreasing,” he revealed.\n\n“Until recently, we estimated their number to be up to 2,000 Russian soldiers.”")
+        #expect(claims.first?.source?.speaker == "Andriy Demchenko")
+        #expect(claims.first?.rules.contains("quote ← speaker of the previous paragraph") == true)
+    }
+}

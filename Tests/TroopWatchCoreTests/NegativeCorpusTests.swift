@@ -1,0 +1,71 @@
+import Testing
+import TroopWatchCore
+
+/// Rule family 7, negatives: numbers that are not force sizes. Each sentence sits in a military
+/// paragraph and must yield no claim.
+@Suite struct NegativeCorpusTests {
+    @Test(arguments: [
+        // Casualties, losses and prisoners.
+        "At least 2,000 soldiers were killed in the fighting near the border.",
+        "The strikes wounded 300 Russian soldiers in Belarus.",
+        "Ukraine said it had captured 150 Russian soldiers.",
+        "Russia lost 500 tanks in the offensive.",
+        "In the exchange, 90 soldiers were released.",
+        "The war has displaced 6 million people.",
+        "The losses of 300 troops were confirmed by the army.",
+        "Some 1,200 soldiers died in the battle.",
+        // Distances, money, shares.
+        "The camp is 200 kilometres from the border with Ukraine.",
+        "The base lies 50 miles north of Minsk, the military said.",
+        "Belarus spent $500 million on new equipment for its army.",
+        "The army spent 300 million euros on the drills.",
+        "About 40% of the troops have left.",
+        "Some 40 percent of the soldiers are conscripts.",
+        // Dates, times, years, ages, codes.
+        "The exercise began at 04:00 on September 8, the army said.",
+        "In 2023 the army budget grew.",
+        "The 35-year-old soldier was detained by the military police.",
+        "The T-72 tanks were moved by rail.",
+        "Su-25 jets flew over the military airfield.",
+        "The brigade's 3rd battalion moved north.",
+        "Order No. 1234 was signed by the defence ministry.",
+        "Call +375 17 123 45 67 for details about the army drills.",
+        "2 min read",
+        // Plans, not counts.
+        "Russia will deploy 10,000 troops to Belarus next year.",
+        "Moscow plans to send 5,000 soldiers to Belarus.",
+        "Belarus is expected to receive 2,000 Russian troops.",
+        // Not forces.
+        "Belarus has a population of 9 million people.",
+        "Over 100 people attended the rally in Minsk.",
+        "Some 2,000 students protested in Minsk.",
+        "The army trained 2,000 Ukrainian troops in Poland.",
+        "Reporters counted 12 journalists at the briefing.",
+        "Russia launched 40 missiles at Ukraine overnight.",
+        "Ukraine recorded 30 attacks on the front line.",
+        "The drills lasted 10 days, the army said.",
+        "The war is in its 3rd year.",
+        "Russia's 1st Guards Tank Army moved west.",
+        "Page 2 of 5",
+        "The unit number 12345 was disbanded.",
+        "Two of the soldiers spoke to reporters.",
+    ])
+    func notForceSizes(sentence: String) {
+        let claims = Extract.claims(sentence + " The troops stayed in Belarus.")
+        #expect(claims.isEmpty, "\(sentence): \(claims.map(\.quantity.text))")
+    }
+
+    /// A paragraph with no military words: "people" and "men" do not count personnel there.
+    @Test(arguments: [
+        "About 2,000 people gathered in the square.",
+        "Some 300 men queued at the border crossing.",
+    ])
+    func weakNounsNeedAMilitaryParagraph(sentence: String) {
+        #expect(Extract.claims(sentence).isEmpty)
+    }
+
+    @Test func weakNounsCountInAMilitaryParagraph() {
+        let claims = Extract.claims("Russian troops are leaving. Our data suggests that fewer than a thousand individuals remain in Belarus.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [ExpectedQuantity(.lessThan, high: 999)])
+    }
+}

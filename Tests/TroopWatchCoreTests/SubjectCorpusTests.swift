@@ -1,0 +1,82 @@
+import Testing
+import TroopWatchCore
+
+/// Rule family 3, subjects: whose force, where, and what is counted.
+@Suite struct SubjectCorpusTests {
+    struct Expected: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var actor: String?
+        var group: String?
+        var location: String?
+        var area: String?
+        var measure: String = "personnel"
+        var testDescription: String { sentence }
+    }
+
+    static let corpus: [Expected] = [
+        Expected(sentence: "About 9,000 Russian troops are stationed in Belarus.", actor: "RU", location: "BY"),
+        Expected(sentence: "Russia maintains 12,000 troops in Belarus.", actor: "RU", location: "BY"),
+        Expected(sentence: "About 2,000 troops from Russia remain in Belarus.", actor: "RU", location: "BY"),
+        Expected(sentence: "Around 2,500 Wagner fighters are based in Belarus.", actor: "RU", group: "Wagner Group", location: "BY"),
+        Expected(
+            sentence: "Around 2,500 fighters for the Wagner mercenary outfit are still in Belarus.", actor: "RU",
+            group: "Wagner Group", location: "BY"),
+        Expected(
+            sentence: "Some 3,000 soldiers of the Wagner Group are now in Belarus.", actor: "RU", group: "Wagner Group",
+            location: "BY"),
+        Expected(sentence: "North Korea has sent 10,000 soldiers to Russia.", actor: "KP", location: "RU"),
+        Expected(sentence: "Some 10,000 North Korean soldiers are in Russia's Kursk region.", actor: "KP", location: "RU"),
+        Expected(
+            sentence: "Belarus deployed 5,000 troops near the Ukrainian border.", actor: "BY", location: "BY",
+            area: "near the Ukrainian border"),
+        Expected(
+            sentence: "Belarus has stationed 5,000 soldiers along the border with Ukraine.", actor: "BY", location: "BY",
+            area: "along the border with Ukraine"),
+        Expected(
+            sentence: "Minsk has moved 3,000 servicemen close to the Ukraine border.", actor: "BY", location: "BY",
+            area: "close to the Ukraine border"),
+        Expected(sentence: "Russia keeps 1,500 personnel on Belarusian territory.", actor: "RU", location: "BY"),
+        Expected(sentence: "About 300 Russian instructors work at Belarusian training grounds.", actor: "RU", location: "BY"),
+        Expected(sentence: "Ukraine estimates that 20,000 Russian troops are in Belarus.", actor: "RU", location: "BY"),
+        Expected(sentence: "Belarus, which has its own military of about 50,000, hosts the drills.", actor: "BY", location: nil),
+        Expected(sentence: "The number of Russian troops in Belarus stood at 1,500.", actor: "RU", location: "BY"),
+        Expected(sentence: "Russia has a 5,000-strong contingent in Belarus.", actor: "RU", location: "BY"),
+        Expected(sentence: "There are 40 Russian aircraft in Belarus.", actor: "RU", location: "BY", measure: "aircraft"),
+        Expected(sentence: "Russia keeps nine fighter jets in Belarus.", actor: "RU", location: "BY", measure: "aircraft"),
+        Expected(sentence: "Russia keeps 12 attack helicopters in Belarus.", actor: "RU", location: "BY", measure: "helicopters"),
+        Expected(sentence: "Russia keeps 30 tanks in Belarus.", actor: "RU", location: "BY", measure: "tanks"),
+        Expected(
+            sentence: "Belarus keeps four battalion tactical groups near the Ukraine border.", actor: "BY", location: "BY",
+            area: "near the Ukraine border", measure: "battalion tactical groups"),
+        Expected(sentence: "Belarus keeps four BTGs in Gomel.", actor: "BY", location: nil, measure: "battalion tactical groups"),
+        Expected(sentence: "Russia keeps two brigades in Belarus.", actor: "RU", location: "BY", measure: "units"),
+        Expected(sentence: "Russia keeps 50 armoured vehicles in Belarus.", actor: "RU", location: "BY", measure: "armoured vehicles"),
+        Expected(sentence: "Russia keeps 3 warships in Syria.", actor: "RU", location: "SY", measure: "ships"),
+        Expected(sentence: "Poland has deployed 10,000 soldiers to its border with Belarus.", actor: "PL", location: "PL",
+            area: "to its border with Belarus"),
+        Expected(sentence: "About 1,000 American troops are stationed in Lithuania.", actor: "US", location: "LT"),
+        Expected(sentence: "Lithuania hosts 1,000 German soldiers.", actor: "DE", location: nil),
+        Expected(sentence: "Belarus's army of about 45,000 is on alert.", actor: "BY", location: nil),
+    ]
+
+    @Test(arguments: corpus)
+    func subjects(expected: Expected) throws {
+        let claim = try #require(Extract.one(expected.sentence))
+        #expect(claim.subject.actor == expected.actor)
+        #expect(claim.subject.group == expected.group)
+        #expect(claim.subject.location == expected.location)
+        #expect(claim.subject.area == expected.area)
+        #expect(claim.subject.measure == expected.measure)
+    }
+
+    /// The owner and place carry from earlier sentences when a sentence names neither.
+    @Test func ownerAndPlaceComeFromContext() throws {
+        let claims = Extract.claims(
+            "The number of Russian soldiers in Belarusian training areas has been decreasing.\n\n“Until recently, we estimated their number to be up to 2,000 soldiers.”")
+        let claim = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(claim.subject.actor == "RU")
+        #expect(claim.subject.location == "BY")
+        #expect(claim.rules.contains("owner from context"))
+    }
+}
