@@ -37,8 +37,10 @@ struct ClaimDraft {
     }
 
     private static func unique(_ rules: [String]) -> [String] {
-        var seen = Set<String>()
-        return rules.filter { seen.insert($0).inserted }
+        var result: [String] = []
+        result.reserveCapacity(rules.count)
+        for rule in rules where !result.contains(rule) { result.append(rule) }
+        return result
     }
 }
 

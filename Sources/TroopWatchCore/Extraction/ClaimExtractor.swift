@@ -24,15 +24,23 @@ public struct ClaimExtractor: Sendable {
     }
 
     public func extract(articleId: String, text: String, reading: ArticleReading) -> [Claim] {
-        let paragraphs = ParagraphBuilder.build(text: text, reading: reading)
+        extract(articleId: articleId, text: text, reading: reading, paragraphs: ParagraphBuilder.build(text: text, reading: reading))
+    }
+
+    func extract(articleId: String, text: String, reading: ArticleReading, lines: [(TextLine, [Token])]) -> [Claim] {
+        extract(articleId: articleId, text: text, reading: reading, paragraphs: ParagraphBuilder.build(lines: lines, reading: reading))
+    }
+
+    private func extract(articleId: String, text: String, reading: ArticleReading, paragraphs: [Paragraph]) -> [Claim] {
         var state = ReadingState(published: reading.published)
         state.subject.topicLocation = topicLocation(of: paragraphs)
         var drafts: [ClaimDraft] = []
         for paragraph in paragraphs {
-            state.startParagraph(paragraph, speaker: paragraphSpeaker(paragraph, state: state))
+            let found = paragraph.sentences.map { attributions.find(in: $0) }
+            state.startParagraph(paragraph, speaker: paragraphSpeaker(paragraph, found: found, state: state))
             state.paragraphIsMilitary = paragraph.sentences.contains { lexicon.militaryCues.firstMatch(in: $0.tokens) != nil }
-            for sentence in paragraph.sentences {
-                drafts += read(sentence, paragraph: paragraph, state: &state)
+            for (sentence, found) in zip(paragraph.sentences, found) {
+                drafts += read(sentence, found: found, state: &state)
             }
             state.finishParagraph()
         }
@@ -43,20 +51,27 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - One sentence
 
-    private func read(_ sentence: Sentence, paragraph: Paragraph, state: inout ReadingState) -> [ClaimDraft] {
+    private func read(_ sentence: Sentence, found: AttributionFinder.Found?, state: inout ReadingState) -> [ClaimDraft] {
         let tokens = sentence.tokens
-        let clauses = Clauses(tokens)
-        let found = attributions.find(in: sentence)
         let attribution = state.resolve(found, sentence: sentence, hedged: isHedged(tokens))
         // The day the source spoke, when the sentence says ("said on July 14", "On Thursday, X said").
-        let statementScanner = TimeScanner(reference: state.published.date)
-        let allTimes = statementScanner.scan(tokens)
+        let allTimes = TimeScanner(reference: state.published.date).scan(tokens)
         let statement = statementTime(allTimes, anchor: found?.anchor, tokens: tokens)
         // Relative dates count from the day this sentence's source spoke, else from publication.
-        let reference = statement?.start ?? state.published.date
-        var times = TimeScanner(reference: reference).scan(tokens)
-        if let statement { times.removeAll { $0.range == statement.range } }
+        var times = allTimes
+        if let statement {
+            times = TimeScanner(reference: statement.start).scan(tokens)
+            times.removeAll { $0.range == statement.range }
+        }
         let isWithdrawal = lexicon.withdrawalVerbs.firstMatch(in: tokens) != nil
+        // Most sentences state no count at all: read what later sentences need from them and stop.
+        guard isWithdrawal || mayStateACount(tokens) else {
+            state.finish(
+                sentence, drafts: [], found: found, mentioned: found == nil ? attributions.mentionedSource(in: sentence) : nil,
+                attribution: attribution, times: times, statement: statement, places: places, lexicon: lexicon)
+            return []
+        }
+        let clauses = Clauses(tokens)
         let facts = SubjectResolver.SentenceFacts(
             sentence: sentence, clauses: clauses, places: places.countries(in: tokens, withdrawal: isWithdrawal),
             formations: places.formations(in: tokens), isWithdrawal: isWithdrawal)
@@ -99,7 +114,7 @@ public struct ClaimExtractor: Sendable {
                 !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens),
                 !isFuture(quantity.range.lowerBound, clauses: clauses, tokens: tokens),
                 state.paragraphIsMilitary
-                    || !lexicon.weakPersonnelNouns.contains(ExtractionLexicon.key(tokens[noun.range]))
+                    || lexicon.weakPersonnelNouns.match(in: tokens, at: noun.range.lowerBound) != noun.range.count
             else { continue }
             var quantity = quantity
             quantity.rules.append(noun.rule)
@@ -139,6 +154,17 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - Sentence-level judgements
 
+    /// Whether any rule could read a count here: a digit, a number word, a vague plural, a
+    /// negated magnitude or "only a few".
+    private func mayStateACount(_ tokens: [Token]) -> Bool {
+        tokens.contains { token in
+            token.isNumber || NumberWords.units[token] != nil || NumberWords.tens[token] != nil
+                || NumberWords.scales[token] != nil || NumberWords.vaguePlurals[token] != nil
+                || NumberWords.vagueDeterminers.contains(token) || ScaleNegationRule.negations.contains(token)
+                || token.folded == "dozen"
+        } || lexicon.fewRemainMarkers.firstMatch(in: tokens) != nil
+    }
+
     static let hedges: [String] = [
         "it was assumed", "it was estimated", "it is estimated", "it was believed", "it is believed", "reportedly",
         "allegedly", "are said to", "is said to", "were said to", "was said to", "are believed to", "is believed to",
@@ -150,13 +176,13 @@ public struct ClaimExtractor: Sendable {
         Self.hedgePhrases.firstMatch(in: tokens) != nil
     }
 
-    private static let pastMarkers: Set<String> = ["was", "were", "had", "did", "included", "deployed", "sent", "numbered"]
-    private static let presentMarkers: Set<String> = [
+    private static let pastMarkers: WordSet = ["was", "were", "had", "did", "included", "deployed", "sent", "numbered"]
+    private static let presentMarkers: WordSet = [
         "is", "are", "has", "have", "remain", "remains", "still", "currently", "now", "appear", "appears",
     ]
 
     private func isPastTense(_ tokens: [Token]) -> Bool {
-        tokens.contains { Self.pastMarkers.contains($0.folded) } && !tokens.contains { Self.presentMarkers.contains($0.folded) }
+        tokens.contains { Self.pastMarkers.contains($0) } && !tokens.contains { Self.presentMarkers.contains($0) }
     }
 
     /// "$500", "500 euros", "50%", "50 percent" are never force sizes.
@@ -205,9 +231,11 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The speaker of a paragraph: its first attribution, for quotations that name nobody.
-    private func paragraphSpeaker(_ paragraph: Paragraph, state: ReadingState) -> ReadingState.ResolvedAttribution? {
-        for sentence in paragraph.sentences {
-            if let found = attributions.find(in: sentence), let resolved = state.resolve(found, sentence: sentence, hedged: false) {
+    private func paragraphSpeaker(_ paragraph: Paragraph, found: [AttributionFinder.Found?], state: ReadingState)
+        -> ReadingState.ResolvedAttribution?
+    {
+        for (sentence, found) in zip(paragraph.sentences, found) {
+            if let found, let resolved = state.resolve(found, sentence: sentence, hedged: false) {
                 return resolved
             }
         }

@@ -12,94 +12,110 @@ struct ExtractionLexicon: Sendable {
         var isPerson: Bool { organisation != nil }
     }
 
-    /// Phrase → country, for names ("Belarus"), demonyms ("Belarusian") and capitals ("Minsk").
+    /// Country names, demonyms and capitals; `countryEntries` is aligned with the phrase list.
     let countryPhrases: PhraseSet
-    let countries: [String: CountryEntry]
+    let countryEntries: [CountryEntry]
+    /// The same, for one-word lookups and phrase keys.
+    let countries: WordTable<CountryEntry>
     let formationPhrases: PhraseSet
-    /// Folded alias → (formation name, actor).
-    let formations: [String: (name: String, actor: String?)]
+    let formationEntries: [(name: String, actor: String?)]
+    let formations: WordTable<(name: String, actor: String?)>
     let sourcePhrases: PhraseSet
-    let sources: [String: SourceEntry]
+    let sourceEntries: [SourceEntry]
     let measurePhrases: PhraseSet
-    let measures: [String: String]
+    let measureNames: [String]
     let forceNouns: PhraseSet
     let qualifiersBefore: PhraseSet
+    let qualifierBefore: [Qualifier]
     let qualifiersAfter: PhraseSet
-    let qualifierOf: [String: Qualifier]
+    let qualifierAfter: [Qualifier]
     let negativeContext: PhraseSet
-    let attributionVerbs: Set<String>
+    let attributionVerbs: WordSet
     let withdrawalVerbs: PhraseSet
     let totalMarkers: PhraseSet
     let nearTotalMarkers: PhraseSet
     let fewRemainMarkers: PhraseSet
     let pronouns: PhraseSet
     let futureMarkers: PhraseSet
-    let weakPersonnelNouns: Set<String>
+    let weakPersonnelNouns: PhraseSet
     let militaryCues: PhraseSet
 
     init(_ lexicon: Lexicon) {
         var countryKeys: [String] = []
-        var countries: [String: CountryEntry] = [:]
+        var countryEntries: [CountryEntry] = []
         for country in lexicon.countries {
             for name in country.names {
                 countryKeys.append(name)
-                countries[Self.key(name)] = CountryEntry(code: country.code, isDemonym: false, isCapital: false)
+                countryEntries.append(CountryEntry(code: country.code, isDemonym: false, isCapital: false))
             }
             for demonym in country.demonyms {
                 countryKeys.append(demonym)
-                countries[Self.key(demonym)] = CountryEntry(code: country.code, isDemonym: true, isCapital: false)
+                countryEntries.append(CountryEntry(code: country.code, isDemonym: true, isCapital: false))
             }
             for capital in country.capitals {
                 countryKeys.append(capital)
-                countries[Self.key(capital)] = CountryEntry(code: country.code, isDemonym: false, isCapital: true)
+                countryEntries.append(CountryEntry(code: country.code, isDemonym: false, isCapital: true))
             }
         }
         countryPhrases = PhraseSet(countryKeys)
-        self.countries = countries
+        self.countryEntries = countryEntries
+        countries = WordTable(zip(countryKeys.map(Self.key), countryEntries).map { ($0, $1) })
 
-        var formations: [String: (name: String, actor: String?)] = [:]
+        var formationNames: [String] = []
+        var formationEntries: [(name: String, actor: String?)] = []
         for formation in lexicon.formations {
             for alias in formation.aliases + [formation.name] {
-                formations[Self.key(alias)] = (formation.name, formation.actor)
+                formationNames.append(alias)
+                formationEntries.append((formation.name, formation.actor))
             }
         }
-        formationPhrases = PhraseSet(Array(lexicon.formations.flatMap { $0.aliases + [$0.name] }))
-        self.formations = formations
+        formationPhrases = PhraseSet(formationNames)
+        self.formationEntries = formationEntries
+        formations = WordTable(zip(formationNames.map(Self.key), formationEntries).map { ($0, $1) })
 
-        var sources: [String: SourceEntry] = [:]
+        var sourceNames: [String] = []
+        var sourceEntries: [SourceEntry] = []
         for source in lexicon.sources {
             for alias in source.aliases + [source.name] {
-                sources[Self.key(alias)] = SourceEntry(name: source.name, organisation: source.organisation)
+                sourceNames.append(alias)
+                sourceEntries.append(SourceEntry(name: source.name, organisation: source.organisation))
             }
         }
-        sourcePhrases = PhraseSet(lexicon.sources.flatMap { $0.aliases + [$0.name] })
-        self.sources = sources
+        sourcePhrases = PhraseSet(sourceNames)
+        self.sourceEntries = sourceEntries
 
-        var measures: [String: String] = [:]
-        for measure in lexicon.measures {
-            for word in measure.words { measures[Self.key(word)] = measure.measure }
-        }
         measurePhrases = PhraseSet(lexicon.measures.flatMap(\.words))
-        self.measures = measures
+        measureNames = lexicon.measures.flatMap { measure in measure.words.map { _ in measure.measure } }
         forceNouns = PhraseSet(lexicon.forceNouns)
 
-        var qualifierOf: [String: Qualifier] = [:]
-        for entry in lexicon.qualifiers {
-            for phrase in entry.before + entry.after { qualifierOf[Self.key(phrase)] = entry.qualifier }
-        }
         qualifiersBefore = PhraseSet(lexicon.qualifiers.flatMap(\.before))
+        qualifierBefore = lexicon.qualifiers.flatMap { entry in entry.before.map { _ in entry.qualifier } }
         qualifiersAfter = PhraseSet(lexicon.qualifiers.flatMap(\.after))
-        self.qualifierOf = qualifierOf
+        qualifierAfter = lexicon.qualifiers.flatMap { entry in entry.after.map { _ in entry.qualifier } }
         negativeContext = PhraseSet(lexicon.negativeContext)
-        attributionVerbs = Set(lexicon.attributionVerbs.map { $0.lowercased() })
+        attributionVerbs = WordSet(lexicon.attributionVerbs)
         withdrawalVerbs = PhraseSet(lexicon.withdrawal.verbs)
         totalMarkers = PhraseSet(lexicon.withdrawal.total)
         nearTotalMarkers = PhraseSet(lexicon.withdrawal.nearTotal)
         fewRemainMarkers = PhraseSet(lexicon.withdrawal.fewRemain)
         pronouns = PhraseSet(lexicon.pronouns)
         futureMarkers = PhraseSet(lexicon.futureMarkers)
-        weakPersonnelNouns = Set(lexicon.weakPersonnelNouns.map(Self.key))
+        weakPersonnelNouns = PhraseSet(lexicon.weakPersonnelNouns)
         militaryCues = PhraseSet(lexicon.militaryCues)
+    }
+
+    /// The country named at `index`, if any: its length in tokens and entry.
+    func country(in tokens: [Token], at index: Int) -> (length: Int, entry: CountryEntry)? {
+        countryPhrases.matchPhrase(in: tokens, at: index).map { ($0.length, countryEntries[$0.phrase]) }
+    }
+
+    /// The measure a noun phrase at `index` counts, if any.
+    func measure(in tokens: [Token], at index: Int) -> (length: Int, measure: String)? {
+        measurePhrases.matchPhrase(in: tokens, at: index).map { ($0.length, measureNames[$0.phrase]) }
+    }
+
+    func isPersonnelNoun(in tokens: [Token], at index: Int) -> Bool {
+        measure(in: tokens, at: index)?.measure == "personnel"
     }
 
     /// The lookup key of a phrase: its folded tokens joined by spaces.

@@ -107,9 +107,7 @@ struct ReadingState {
             let window = probe..<min(tokens.count, probe + 2)
             for index in window {
                 if lexicon.forceNouns.match(in: tokens, at: index) != nil
-                    || lexicon.measurePhrases.match(in: tokens, at: index).map({
-                        lexicon.measures[ExtractionLexicon.key(tokens[index..<(index + $0)])] == "personnel"
-                    }) == true
+                    || lexicon.isPersonnelNoun(in: tokens, at: index)
                 {
                     return mention.code
                 }

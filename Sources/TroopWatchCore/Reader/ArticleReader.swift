@@ -13,7 +13,13 @@ public struct ArticleReader: Sendable {
     }
 
     /// - Parameter now: the day the text is read; inferred dates are never later than it.
-    public func read(_ text: String, metadata: ArticleMetadata = ArticleMetadata(), now: CalendarDate) -> ArticleReading
+    public func read(_ text: String, metadata: ArticleMetadata = ArticleMetadata(), now: CalendarDate) -> ArticleReading {
+        readLines(text, metadata: metadata, now: now).reading
+    }
+
+    /// The reading and the tokenized lines it was made from, for the extractor to reuse.
+    func readLines(_ text: String, metadata: ArticleMetadata, now: CalendarDate)
+        -> (reading: ArticleReading, lines: [(TextLine, [Token])])
     {
         var lines = TextLine.split(text).map(classifier.classify)
         let bios = AuthorBio.find(in: lines, lexicon: lexicon)
@@ -24,7 +30,7 @@ public struct ArticleReader: Sendable {
         for index in header.bylineIndices { lines[index].role = .furniture(.byline) }
 
         let address = metadata.url ?? firstAddress(in: lines)
-        return ArticleReading(
+        let reading = ArticleReading(
             title: metadata.title ?? header.title,
             published: published(metadata: metadata, lines: lines, address: address, now: now),
             outlet: metadata.outlet ?? outlet(lines: lines, bios: bios, address: address),
@@ -32,6 +38,7 @@ public struct ArticleReader: Sendable {
             url: address,
             furniture: furniture(of: lines)
         )
+        return (reading, lines.map { ($0.line, $0.tokens) })
     }
 
     private func firstAddress(in lines: [ClassifiedLine]) -> String? {

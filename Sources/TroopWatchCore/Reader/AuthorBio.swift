@@ -33,7 +33,7 @@ struct AuthorBio {
     static func parse(_ tokens: [Token], lexicon: ReaderLexicon) -> (String, String?)? {
         var index = 0
         var name: [Substring] = []
-        while index < tokens.count, tokens[index].isWord, tokens[index].text.first?.isUppercase == true {
+        while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized {
             name.append(tokens[index].text)
             index += 1
         }
@@ -59,7 +59,7 @@ struct AuthorBio {
         var index = start + 1
         if index < tokens.count, tokens[index].folded == "the" { index += 1 }
         var words: [Substring] = []
-        while index < tokens.count, tokens[index].isWord, tokens[index].text.first?.isUppercase == true {
+        while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized {
             words.append(tokens[index].text)
             index += 1
         }

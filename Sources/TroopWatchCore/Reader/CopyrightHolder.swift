@@ -22,7 +22,7 @@ enum CopyrightHolder {
         var index = start
         while index < tokens.count {
             let token = tokens[index]
-            if token.isWord, token.text.first?.isUppercase == true {
+            if token.isWord, token.isCapitalized {
                 if token.folded == "all" { break }  // "All rights reserved"
                 words.append(token.text)
             } else if token.isWord, ["of", "the", "and"].contains(token.folded), !words.isEmpty {

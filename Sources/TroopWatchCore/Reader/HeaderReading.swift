@@ -37,7 +37,7 @@ struct HeaderReading {
         for token in tokens {
             switch token.kind {
             case .word:
-                guard token.text.first?.isUppercase == true, token.text.dropFirst().allSatisfy({ !$0.isUppercase })
+                guard token.isCapitalized, token.text.dropFirst().allSatisfy({ !$0.isUppercase })
                 else {
                     return false
                 }
@@ -48,7 +48,7 @@ struct HeaderReading {
                 }
             }
         }
-        return !tokens.contains { CalendarWords.months[$0.folded] != nil || CalendarWords.weekdays[$0.folded] != nil }
+        return !tokens.contains { CalendarWords.months[$0] != nil || CalendarWords.weekdays[$0] != nil }
     }
 
     /// Removes Markdown heading and emphasis markers.

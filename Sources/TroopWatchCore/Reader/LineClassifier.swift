@@ -46,6 +46,7 @@ struct LineClassifier {
     /// "<https://…>" or a bare "https://…" alone on a line, or after a short label ending in a
     /// colon ("Source: https://…", "Original url: <https://…>").
     func standaloneAddress(_ text: Substring) -> String? {
+        guard text.utf8.count < 2048, text.utf8.contains(UInt8(ascii: ":")), text.contains("://") else { return nil }
         var candidate = text
         if let space = text.lastIndex(where: { $0.isWhitespace }) {
             let label = String(text[..<space]).trimmingWhitespace()
@@ -69,10 +70,11 @@ struct LineClassifier {
     /// Keyword lists and image alt texts: many words, no sentence punctuation, all lower case or
     /// carrying an id-like token ("01000000-0aff-0242-…").
     func isTagCloud(_ tokens: [Token]) -> Bool {
+        let sentenceMarks = tokens.contains { $0.isPunctuation(".") || $0.isPunctuation(",") || $0.isPunctuation("?") }
+        if sentenceMarks { return false }
         let words = tokens.filter(\.isWord)
         guard words.count >= 8 else { return false }
-        let sentenceMarks = tokens.contains { $0.isPunctuation(".") || $0.isPunctuation(",") || $0.isPunctuation("?") }
-        let allLower = words.allSatisfy { $0.text.first?.isUppercase != true }
+        let allLower = words.allSatisfy { !$0.isCapitalized }
         let hasIdentifier =
             tokens.contains { token in
                 token.isNumber && token.text.count >= 8
@@ -105,7 +107,7 @@ struct LineClassifier {
         var index = 1
         while index < tokens.count {
             let token = tokens[index]
-            if token.isWord, token.text.first?.isUppercase == true || token.folded == "and" {
+            if token.isWord, token.isCapitalized || token.folded == "and" {
                 names.append(token.text)
             } else if token.isPunctuation("."), index > 1, tokens[index - 1].text.count == 1 {
                 names[names.count - 1] += "."  // an initial: "John F. Kennedy"
@@ -144,7 +146,7 @@ struct LineClassifier {
             switch token.kind {
             case .punctuation, .number: continue
             case .word:
-                if lexicon.datelineWords.contains(token.folded) || CalendarWords.weekdays[token.folded] != nil {
+                if lexicon.datelineWords.contains(token.folded) || CalendarWords.weekdays[token] != nil {
                     continue
                 }
                 return nil

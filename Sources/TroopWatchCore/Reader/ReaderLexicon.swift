@@ -8,8 +8,8 @@ struct ReaderLexicon: Sendable {
     let copyrightPhrases: PhraseSet
     let pictureCreditPhrases: PhraseSet
     let bioRoles: PhraseSet
-    let datelineWords: Set<String>
-    let updatedWords: Set<String>
+    let datelineWords: WordSet
+    let updatedWords: WordSet
     /// Lower-cased host (without "www.") → outlet name.
     let outletsByHost: [String: String]
 
@@ -23,8 +23,8 @@ struct ReaderLexicon: Sendable {
         copyrightPhrases = PhraseSet(furniture.copyrightPhrases)
         pictureCreditPhrases = PhraseSet(furniture.pictureCreditPhrases)
         bioRoles = PhraseSet(furniture.bioRoles)
-        datelineWords = Set(furniture.datelineWords.map { $0.lowercased() })
-        updatedWords = Set(furniture.updatedWords.map { $0.lowercased() })
+        datelineWords = WordSet(furniture.datelineWords)
+        updatedWords = WordSet(furniture.updatedWords)
         var hosts: [String: String] = [:]
         for outlet in lexicon.outlets {
             for host in outlet.hosts { hosts[WebAddress.normalisedHost(host)] = outlet.name }

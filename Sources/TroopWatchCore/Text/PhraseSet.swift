@@ -1,34 +1,45 @@
 /// A set of phrases matched on whole tokens, case-insensitively ("read more" matches "Read More:"
-/// but not "already more"). Phrases are indexed by their first token, so a lookup costs one
-/// dictionary probe per text token.
+/// but not "already more"). Phrases are indexed by the key of their first token, so a lookup costs
+/// one table probe per text token; a match reports which phrase it was, so callers can keep values
+/// aligned with the phrase list instead of looking the words up again.
 public struct PhraseSet: Sendable {
-    private var byFirstToken: [String: [[String]]] = [:]
-
-    public init(_ phrases: [String]) {
-        for phrase in phrases {
-            let folded = Tokenizer.tokenize(phrase).map(\.folded)
-            guard let first = folded.first else { continue }
-            byFirstToken[first, default: []].append(folded)
-        }
-        for key in byFirstToken.keys {
-            byFirstToken[key]?.sort { $0.count > $1.count }
-        }
+    struct Candidate: Sendable {
+        var keys: [UInt64]
+        var phrase: Int
     }
 
-    public var isEmpty: Bool { byFirstToken.isEmpty }
+    private var byFirstToken: WordTable<[Candidate]>
 
-    /// The length in tokens of the longest phrase starting at `index`, if any.
-    public func match(in tokens: [Token], at index: Int) -> Int? {
-        guard index < tokens.count, let candidates = byFirstToken[tokens[index].folded] else { return nil }
-        for candidate in candidates where index + candidate.count <= tokens.count {
+    public init(_ phrases: [String]) {
+        var grouped: [UInt64: [Candidate]] = [:]
+        for (index, phrase) in phrases.enumerated() {
+            let keys = Tokenizer.tokenize(phrase).map(\.key)
+            guard let first = keys.first else { continue }
+            grouped[first, default: []].append(Candidate(keys: keys, phrase: index))
+        }
+        byFirstToken = WordTable(keyed: grouped.map { ($0.key, $0.value.sorted { $0.keys.count > $1.keys.count }) })
+        isEmpty = grouped.isEmpty
+    }
+
+    public let isEmpty: Bool
+
+    /// The longest phrase starting at `index`: its length in tokens and its position in the list.
+    public func matchPhrase(in tokens: [Token], at index: Int) -> (length: Int, phrase: Int)? {
+        guard index < tokens.count, let candidates = byFirstToken[tokens[index]] else { return nil }
+        for candidate in candidates where index + candidate.keys.count <= tokens.count {
             var matches = true
-            for (offset, word) in candidate.enumerated() where tokens[index + offset].folded != word {
+            for offset in 1..<max(1, candidate.keys.count) where tokens[index + offset].key != candidate.keys[offset] {
                 matches = false
                 break
             }
-            if matches { return candidate.count }
+            if matches { return (candidate.keys.count, candidate.phrase) }
         }
         return nil
+    }
+
+    /// The length in tokens of the longest phrase starting at `index`, if any.
+    public func match(in tokens: [Token], at index: Int) -> Int? {
+        matchPhrase(in: tokens, at: index)?.length
     }
 
     /// The first match anywhere in `tokens`: its token range.
@@ -47,6 +58,8 @@ public struct PhraseSet: Sendable {
 
     /// Whether the whole token list is one of the phrases, ignoring punctuation around it.
     public func matchesWhole(_ tokens: [Token]) -> Bool {
+        // Whole-line phrases are short; a long line cannot be one.
+        guard tokens.count <= 16 else { return false }
         let words = tokens.drop { $0.kind == .punctuation }
         let trimmed = Array(words.reversed().drop { $0.kind == .punctuation }.reversed())
         guard !trimmed.isEmpty, let length = match(in: trimmed, at: 0) else { return false }

@@ -15,6 +15,10 @@ public struct Token: Sendable, Equatable {
     public var text: Substring
     /// Lower-cased `text` for words; the text itself otherwise.
     public var folded: String
+    /// `WordKey` of `folded`, for table lookups without string hashing.
+    public var key: UInt64
+    /// Whether the first letter is upper case ("Russia", "BTGs").
+    public var isCapitalized: Bool
     public var start: Int
     public var end: Int
     /// Whether whitespace separates this token from the previous one.

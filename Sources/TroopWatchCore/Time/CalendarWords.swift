@@ -1,7 +1,7 @@
 /// Month and weekday names of English news text, aligned so every spelling is visible (and tested).
 enum CalendarWords {
     /// Spelling → month number. Abbreviations may carry a trailing "." in the text.
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "jan": 1,
         "february": 2, "feb": 2,
         "march": 3, "mar": 3,
@@ -17,7 +17,7 @@ enum CalendarWords {
     ]
 
     /// Spelling → ISO weekday (1 = Monday).
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "monday": 1, "mon": 1,
         "tuesday": 2, "tue": 2, "tues": 2,
         "wednesday": 3, "wed": 3,
@@ -28,5 +28,5 @@ enum CalendarWords {
     ]
 
     /// Suffixes of ordinal day numbers: "16th", "1st", "22nd", "3rd".
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
 }

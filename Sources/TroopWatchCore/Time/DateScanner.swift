@@ -44,7 +44,7 @@ public enum DateScanner {
     }
 
     static func startsCapitalised(_ token: Token) -> Bool {
-        token.text.first?.isUppercase ?? false
+        token.isCapitalized
     }
 
     // MARK: - Rules
@@ -204,8 +204,8 @@ extension DateScanner {
 
         /// A capitalised month name, with the abbreviation's dot if present; returns the index after it.
         func month(_ offset: Int) -> (Int, Int)? {
-            guard let token = token(offset), token.isWord, token.text.first?.isUppercase == true,
-                let month = CalendarWords.months[token.folded]
+            guard let token = token(offset), token.isWord, token.isCapitalized,
+                let month = CalendarWords.months[token]
             else { return nil }
             var next = index + offset + 1
             if token.folded.count <= 4, at(next)?.isPunctuation(".") == true, at(next)?.spaceBefore == false {
@@ -215,8 +215,8 @@ extension DateScanner {
         }
 
         func weekday(_ offset: Int) -> Int? {
-            guard let token = token(offset), token.isWord, token.text.first?.isUppercase == true else { return nil }
-            return CalendarWords.weekdays[token.folded]
+            guard let token = token(offset), token.isWord, token.isCapitalized else { return nil }
+            return CalendarWords.weekdays[token]
         }
 
         /// A day of the month, 1–31, with an optional ordinal suffix ("16th").

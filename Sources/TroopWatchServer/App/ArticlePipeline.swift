@@ -1,21 +1,18 @@
 import Foundation
 import TroopWatchCore
 
-/// Reading and extraction together: what happens to every article once, at load or ingest.
+/// What happens to every article once, at load or ingest: reading and extraction.
 public struct ArticlePipeline: Sendable {
-    let reader: ArticleReader
-    let extractor: ClaimExtractor
+    let analyzer: ArticleAnalyzer
 
     public init(lexicon: Lexicon) {
-        reader = ArticleReader(lexicon: lexicon)
-        extractor = ClaimExtractor(lexicon: lexicon)
+        analyzer = ArticleAnalyzer(lexicon: lexicon)
     }
 
     public func process(id: String, text: String, metadata: ArticleMetadata, today: CalendarDate, ingestedAt: String)
         -> Article
     {
-        let reading = reader.read(text, metadata: metadata, now: today)
-        let claims = extractor.extract(articleId: id, text: text, reading: reading)
+        let (reading, claims) = analyzer.analyze(articleId: id, text: text, metadata: metadata, now: today)
         return Article(id: id, text: text, reading: reading, claims: claims, ingestedAt: ingestedAt)
     }
 

@@ -17,13 +17,13 @@ struct AttributionFinder {
     }
 
     /// Words that start the source phrase's left edge when walking back from a verb.
-    static let phraseBoundaries: Set<String> = ["that", "and", "but", "while", "as", "which", "who"]
+    static let phraseBoundaries: WordSet = ["that", "and", "but", "while", "as", "which", "who"]
 
     func find(in sentence: Sentence) -> Found? {
         let tokens = sentence.tokens
         if let according = accordingTo(sentence) { return according }
         for (index, token) in tokens.enumerated() where !sentence.quoted[index] && token.isWord {
-            guard lexicon.attributionVerbs.contains(token.folded), token.folded != "according" else { continue }
+            guard lexicon.attributionVerbs.contains(token), token.folded != "according" else { continue }
             // "are said to have been relocated" hedges; it names no one.
             if index + 1 < tokens.count, tokens[index + 1].folded == "to" { continue }
             // "X said": the phrase before the verb.
@@ -75,7 +75,7 @@ struct AttributionFinder {
                 || token.isPunctuation("“") || token.isPunctuation("”") || token.isPunctuation("\"")
                 || token.isPunctuation("(") || token.isPunctuation(":")
         }
-        return Self.phraseBoundaries.contains(token.folded) || lexicon.attributionVerbs.contains(token.folded)
+        return Self.phraseBoundaries.contains(token) || lexicon.attributionVerbs.contains(token)
     }
 
     /// Tokens before the verb back to a comma, quote or clause word; auxiliaries are skipped.

@@ -26,11 +26,7 @@ struct SourceResolver {
         let words = Array(tokens.drop { $0.kind == .punctuation })
         guard !words.isEmpty else { return nil }
         // A phrase that counts a force is the subject of the sentence, not its source.
-        if words.contains(where: { $0.isNumber }) || words.indices.contains(where: { index in
-            lexicon.measurePhrases.match(in: words, at: index).map {
-                lexicon.measures[ExtractionLexicon.key(words[index..<(index + $0)])] == "personnel"
-            } == true
-        }) {
+        if words.contains(where: { $0.isNumber }) || words.indices.contains(where: { lexicon.isPersonnelNoun(in: words, at: $0) }) {
             return nil
         }
         if let length = lexicon.pronouns.match(in: words, at: 0), length == words.count || words.count <= 2 {
@@ -41,9 +37,8 @@ struct SourceResolver {
         var person: String?
         var index = 0
         while index < words.count {
-            if let length = lexicon.sourcePhrases.match(in: words, at: index),
-                let entry = lexicon.sources[ExtractionLexicon.key(words[index..<(index + length)])]
-            {
+            if let (length, phrase) = lexicon.sourcePhrases.matchPhrase(in: words, at: index) {
+                let entry = lexicon.sourceEntries[phrase]
                 if entry.isPerson {
                     person = person ?? entry.name
                     organisation = organisation ?? entry.organisation
@@ -72,7 +67,7 @@ struct SourceResolver {
             }
         })
         for (position, token) in words.enumerated() where !formationTokens.contains(position) {
-            let capitalised = token.isWord && token.text.first?.isUppercase == true
+            let capitalised = token.isWord && token.isCapitalized
             let connector = token.isWord && ["of", "the", "for", "and"].contains(token.folded) && !current.isEmpty
             if capitalised || connector {
                 current.append(token)
@@ -84,7 +79,7 @@ struct SourceResolver {
         if !current.isEmpty { runs.append(current) }
         runs = runs.map { run in
             var run = run
-            while let last = run.last, !(last.text.first?.isUppercase ?? false) { run.removeLast() }
+            while let last = run.last, !last.isCapitalized { run.removeLast() }
             while let first = run.first, first.folded == "the" { run.removeFirst() }
             return run
         }.filter { !$0.isEmpty }
@@ -97,8 +92,8 @@ struct SourceResolver {
         }
         let organisation = meaningful.first { run in run.contains { Self.organisationWords.contains($0.folded) } }
         let person = meaningful.first { run in
-            (2...3).contains(run.count) && run.allSatisfy { $0.isWord && $0.text.first?.isUppercase == true }
-                && run.allSatisfy { lexicon.countries[$0.folded] == nil } && !run.contains { Self.organisationWords.contains($0.folded) }
+            (2...3).contains(run.count) && run.allSatisfy { $0.isWord && $0.isCapitalized }
+                && run.allSatisfy { lexicon.countries[$0] == nil } && !run.contains { Self.organisationWords.contains($0.folded) }
         }
         if organisation != nil || person != nil {
             return .named(Attribution(name: organisation.map(Self.text), speaker: person.map(Self.text)))

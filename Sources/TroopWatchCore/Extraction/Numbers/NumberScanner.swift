@@ -51,7 +51,7 @@ enum NumberScanner {
                     (mark.isPunctuation(",") || mark.isPunctuation(".")) && !mark.spaceBefore && !group.spaceBefore
                 guard isTightMark, separator == nil || mark.text.first == separator else { break }
                 // "1.500 million" is a decimal, not a thousands group.
-                if mark.isPunctuation("."), end + 2 < tokens.count, NumberWords.scales[tokens[end + 2].folded] != nil {
+                if mark.isPunctuation("."), end + 2 < tokens.count, NumberWords.scales[tokens[end + 2]] != nil {
                     break
                 }
                 separator = mark.text.first
@@ -74,7 +74,7 @@ enum NumberScanner {
         var fraction = 0.0
         if end + 1 < tokens.count, tokens[end].isPunctuation(".") || tokens[end].isPunctuation(","),
             !tokens[end].spaceBefore, tokens[end + 1].isNumber, !tokens[end + 1].spaceBefore,
-            end + 2 < tokens.count, NumberWords.scales[tokens[end + 2].folded] != nil
+            end + 2 < tokens.count, NumberWords.scales[tokens[end + 2]] != nil
         {
             let decimals = tokens[end + 1].text
             if let digits = Int(decimals) {
@@ -83,7 +83,7 @@ enum NumberScanner {
             }
         }
         // Scale: "12k", "1.5 million", "3 thousand".
-        if end < tokens.count, let scale = NumberWords.scales[tokens[end].folded] {
+        if end < tokens.count, let scale = NumberWords.scales[tokens[end]] {
             let isLetterSuffix = tokens[end].folded == "k" || tokens[end].folded == "m"
             if !isLetterSuffix || !tokens[end].spaceBefore {
                 value = Int((Double(value) + fraction) * Double(scale))
@@ -117,7 +117,7 @@ enum NumberScanner {
             guard index + 1 < tokens.count else { return nil }
             let next = tokens[index + 1].folded
             if next == "dozen" { return NumberMention(range: start..<(index + 2), value: 12, isVague: false, rule: "a dozen") }
-            guard let scale = NumberWords.scales[next], next.count > 1 else { return nil }
+            guard let scale = NumberWords.scales[tokens[index + 1]], next.utf8.count > 1 else { return nil }
             value = scale
             index += 2
             sawNumber = true
@@ -149,7 +149,7 @@ enum NumberScanner {
                     current += rest
                     index = probe
                 }
-            } else if let scale = NumberWords.scales[word], scale >= 1000, word.count > 1 {
+            } else if let scale = NumberWords.scales[tokens[index]], scale >= 1000, word.utf8.count > 1 {
                 total += current * scale
                 current = 0
                 index += 1
@@ -169,16 +169,15 @@ enum NumberScanner {
     /// "nine", "twenty", "twenty-five", "twenty five".
     private static func smallNumber(_ tokens: [Token], at index: inout Int) -> Int? {
         guard index < tokens.count, tokens[index].isWord else { return nil }
-        let word = tokens[index].folded
-        if let unit = NumberWords.units[word] {
+        if let unit = NumberWords.units[tokens[index]] {
             index += 1
             return unit
         }
-        guard let ten = NumberWords.tens[word] else { return nil }
+        guard let ten = NumberWords.tens[tokens[index]] else { return nil }
         index += 1
         var probe = index
         if probe < tokens.count, tokens[probe].isPunctuation("-"), !tokens[probe].spaceBefore { probe += 1 }
-        if probe < tokens.count, let unit = NumberWords.units[tokens[probe].folded], unit < 10 {
+        if probe < tokens.count, let unit = NumberWords.units[tokens[probe]], unit < 10 {
             index = probe + 1
             return ten + unit
         }
@@ -191,19 +190,19 @@ enum NumberScanner {
     static func vague(_ tokens: [Token], at start: Int) -> NumberMention? {
         let word = tokens[start].folded
         if word == "tens" || word == "hundreds", start + 2 < tokens.count, tokens[start + 1].folded == "of",
-            let scale = NumberWords.vaguePlurals[tokens[start + 2].folded], scale >= 2000
+            let scale = NumberWords.vaguePlurals[tokens[start + 2]], scale >= 2000
         {
             let multiplier = word == "tens" ? 10 : 100
             return NumberMention(
                 range: start..<(start + 3), value: scale * multiplier, isVague: true, rule: "<tens|hundreds> of <plural>")
         }
-        if let lower = NumberWords.vaguePlurals[word] {
+        if let lower = NumberWords.vaguePlurals[tokens[start]] {
             return NumberMention(range: start..<(start + 1), value: lower, isVague: true, rule: "<plural scale>")
         }
         var index = start
         if word == "a", start + 1 < tokens.count, tokens[start + 1].folded == "few" { index += 1 }
-        guard NumberWords.vagueDeterminers.contains(tokens[index].folded), index + 1 < tokens.count,
-            let scale = NumberWords.scales[tokens[index + 1].folded], tokens[index + 1].folded.count > 1, scale >= 100
+        guard NumberWords.vagueDeterminers.contains(tokens[index]), index + 1 < tokens.count,
+            let scale = NumberWords.scales[tokens[index + 1]], tokens[index + 1].folded.count > 1, scale >= 100
         else { return nil }
         return NumberMention(
             range: start..<(index + 2), value: scale * 2, isVague: true, rule: "several <scale>")

@@ -103,22 +103,22 @@ struct QuantityScanner {
         // Longest phrase ending right before the number: try starts up to four tokens back.
         for length in stride(from: 4, through: 1, by: -1) where start - length >= 0 {
             let phraseStart = start - length
-            guard let matched = lexicon.qualifiersBefore.match(in: tokens, at: phraseStart), matched == length else {
-                continue
-            }
+            guard let matched = lexicon.qualifiersBefore.matchPhrase(in: tokens, at: phraseStart),
+                matched.length == length
+            else { continue }
             let key = ExtractionLexicon.key(tokens[phraseStart..<start])
-            guard let qualifier = lexicon.qualifierOf[key] else { continue }
-            return (phraseStart, (qualifier, key))
+            return (phraseStart, (lexicon.qualifierBefore[matched.phrase], key))
         }
         return nil
     }
 
     private func qualifierAfter(_ tokens: [Token], at end: Int) -> (Int, (qualifier: Qualifier, phrase: String))? {
-        guard end < tokens.count, let length = lexicon.qualifiersAfter.match(in: tokens, at: end) else { return nil }
+        guard end < tokens.count, let (length, phrase) = lexicon.qualifiersAfter.matchPhrase(in: tokens, at: end) else {
+            return nil
+        }
         // "-plus" and "+" attach without a space; "or more" follows one.
         if tokens[end].kind == .punctuation, tokens[end].spaceBefore { return nil }
         let key = ExtractionLexicon.key(tokens[end..<(end + length)])
-        guard let qualifier = lexicon.qualifierOf[key] else { return nil }
-        return (end + length, (qualifier, key))
+        return (end + length, (lexicon.qualifierAfter[phrase], key))
     }
 }

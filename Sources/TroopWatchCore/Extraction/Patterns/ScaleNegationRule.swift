@@ -9,11 +9,11 @@ struct ScaleNegationRule {
         var noun: Range<Int>
     }
 
-    static let negations: Set<String> = ["no", "not", "none"]
+    static let negations: WordSet = ["no", "not", "none"]
     static let magnitudes: [String: Int] = ["hundreds": 100, "thousands": 1000, "millions": 1_000_000]
 
     func find(in tokens: [Token]) -> Match? {
-        for index in tokens.indices where Self.negations.contains(tokens[index].folded) {
+        for index in tokens.indices where Self.negations.contains(tokens[index]) {
             let window = index..<min(tokens.count, index + 10)
             // "numbering in the thousands", "number in the thousands", "in the thousands".
             guard

@@ -12,7 +12,7 @@ struct WithdrawalRule {
     }
 
     /// Words that make a withdrawal not (yet) a fact: "will withdraw", "has not withdrawn".
-    static let blockers: Set<String> = [
+    static let blockers: WordSet = [
         "not", "n't", "never", "will", "would", "could", "may", "might", "should", "must", "plans", "plan", "planned",
         "if", "to", "no", "unless", "cannot", "ca", "wo", "before",
     ]
@@ -31,7 +31,7 @@ struct WithdrawalRule {
             let clause = clauseRange(around: index, clauses: clauses, count: tokens.count)
             // Bounded around the verb so a pathological clause stays linear.
             let window = max(clause.lowerBound, index - 14)..<min(clause.upperBound, index + verbLength + 12)
-            if (max(window.lowerBound, index - 4)..<index).contains(where: { Self.blockers.contains(tokens[$0].folded) }) {
+            if (max(window.lowerBound, index - 4)..<index).contains(where: { Self.blockers.contains(tokens[$0]) }) {
                 continue
             }
             guard let noun = forceNoun(in: tokens, window: window, near: verb) else { continue }
@@ -89,9 +89,7 @@ struct WithdrawalRule {
         for index in window {
             let length =
                 lexicon.forceNouns.match(in: tokens, at: index)
-                ?? lexicon.measurePhrases.match(in: tokens, at: index).flatMap { length in
-                    lexicon.measures[ExtractionLexicon.key(tokens[index..<(index + length)])] == "personnel" ? length : nil
-                }
+                ?? lexicon.measure(in: tokens, at: index).flatMap { $0.measure == "personnel" ? $0.length : nil }
             guard let length, index + length <= window.upperBound else { continue }
             let distance = index < verb.lowerBound ? verb.lowerBound - index : index - verb.upperBound
             if distance < bestDistance, distance <= 8 {

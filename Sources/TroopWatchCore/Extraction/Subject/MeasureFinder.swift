@@ -14,7 +14,7 @@ struct MeasureFinder {
     }
 
     /// Words that end the search for a noun: prepositions and units that are not force sizes.
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "in", "on", "at", "from", "to", "by", "with", "for", "into", "per", "than", "km", "kilometers",
         "kilometres", "miles", "meters", "metres", "percent", "per cent", "years", "year", "days", "months", "hours",
         "minutes", "dollars", "euros", "rubles", "roubles", "hryvnias", "tons", "tonnes", "square", "times",
@@ -58,7 +58,7 @@ struct MeasureFinder {
                 guard index == end, isVague else { return nil }
             } else if token.kind == .punctuation {
                 guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'") else { return nil }
-            } else if token.isNumber || Self.stopWords.contains(token.folded) || Self.isNumberWord(token.folded) {
+            } else if token.isNumber || Self.stopWords.contains(token) || Self.isNumberWord(token) {
                 return nil
             }
             index += 1
@@ -68,9 +68,9 @@ struct MeasureFinder {
     }
 
     /// Another number starts here: "2023 several thousand soldiers" counts with the second.
-    static func isNumberWord(_ word: String) -> Bool {
-        NumberWords.units[word] != nil || NumberWords.tens[word] != nil || NumberWords.scales[word] != nil
-            || NumberWords.vaguePlurals[word] != nil || NumberWords.vagueDeterminers.contains(word) || word == "dozen"
+    static func isNumberWord(_ token: Token) -> Bool {
+        NumberWords.units[token] != nil || NumberWords.tens[token] != nil || NumberWords.scales[token] != nil
+            || NumberWords.vaguePlurals[token] != nil || NumberWords.vagueDeterminers.contains(token) || token.folded == "dozen"
     }
 
     /// "<force noun> of <quantity>" or "number of <noun> … <quantity>" before the number.
@@ -124,6 +124,6 @@ struct MeasureFinder {
     }
 
     private func measure(_ tokens: [Token], _ start: Int, _ length: Int) -> String? {
-        lexicon.measures[ExtractionLexicon.key(tokens[start..<(start + length)])]
+        lexicon.measure(in: tokens, at: start).flatMap { $0.length == length ? $0.measure : nil }
     }
 }

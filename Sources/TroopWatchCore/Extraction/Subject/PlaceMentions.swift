@@ -29,22 +29,22 @@ struct FormationMention: Sendable, Equatable {
 struct PlaceFinder {
     let lexicon: ExtractionLexicon
 
-    static let locationPrepositions: Set<String> = [
+    static let locationPrepositions: WordSet = [
         "in", "into", "to", "inside", "within", "from", "on", "at", "across", "throughout", "entering", "entered",
     ]
     /// Words that may stand between a preposition and the country: "in neighbouring Belarus".
-    static let placeModifiers: Set<String> = [
+    static let placeModifiers: WordSet = [
         "the", "neighboring", "neighbouring", "allied", "territory", "of", "southern", "northern", "eastern",
         "western", "central", "occupied", "soil", "ally", "russia-allied", "nearby", "its", "their", "his",
     ]
     /// Nouns that turn a demonym into a place: "Belarusian territory", "Belarusian training areas".
-    static let territoryNouns: Set<String> = [
+    static let territoryNouns: WordSet = [
         "territory", "soil", "training", "areas", "grounds", "ranges", "bases", "base", "airfields", "airfield",
         "land", "lands", "side", "regions", "region", "forests", "camps", "camp", "polygons", "airspace",
     ]
-    static let borderWords: Set<String> = ["border", "borders", "frontier", "boundary"]
+    static let borderWords: WordSet = ["border", "borders", "frontier", "boundary"]
     /// Verbs whose object is the place a force was: "have left Belarus".
-    static let departureVerbs: Set<String> = ["left", "leave", "leaves", "leaving", "departed", "exited", "quit", "vacated"]
+    static let departureVerbs: WordSet = ["left", "leave", "leaves", "leaving", "departed", "exited", "quit", "vacated"]
 
     /// - Parameter withdrawal: whether the sentence reports a withdrawal; only then is "from X"
     ///   where a force is ("withdrew from Belarus"), otherwise it is an origin ("threats from Ukraine").
@@ -52,9 +52,7 @@ struct PlaceFinder {
         var mentions: [PlaceMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, tokens[index].text.first?.isUppercase == true,
-                let length = lexicon.countryPhrases.match(in: tokens, at: index),
-                let entry = lexicon.countries[ExtractionLexicon.key(tokens[index..<(index + length)])]
+            guard tokens[index].isWord, tokens[index].isCapitalized, let (length, entry) = lexicon.country(in: tokens, at: index)
             else {
                 index += 1
                 continue
@@ -74,13 +72,12 @@ struct PlaceFinder {
         var mentions: [FormationMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].text.first?.isUppercase == true,
-                let length = lexicon.formationPhrases.match(in: tokens, at: index),
-                let entry = lexicon.formations[ExtractionLexicon.key(tokens[index..<(index + length)])]
+            guard tokens[index].isCapitalized, let (length, phrase) = lexicon.formationPhrases.matchPhrase(in: tokens, at: index)
             else {
                 index += 1
                 continue
             }
+            let entry = lexicon.formationEntries[phrase]
             mentions.append(FormationMention(range: index..<(index + length), name: entry.name, actor: entry.actor))
             index += length
         }
@@ -97,17 +94,17 @@ struct PlaceFinder {
         let range = mention.range
         // Border: "Ukraine border", "Ukrainian border", "border with Ukraine", "Belarus-Ukraine border".
         var after = range.upperBound
-        while after < tokens.count, tokens[after].isPunctuation("-") || lexicon.countries[tokens[after].folded] != nil
+        while after < tokens.count, tokens[after].isPunctuation("-") || lexicon.countries[tokens[after]] != nil
             || tokens[after].folded == "ukrainian" || tokens[after].isPunctuation("–")
         {
             after += 1
         }
-        if after < tokens.count, Self.borderWords.contains(tokens[after].folded) {
+        if after < tokens.count, Self.borderWords.contains(tokens[after]) {
             mention.role = .border
             return
         }
         if range.lowerBound >= 2, tokens[range.lowerBound - 1].folded == "with",
-            Self.borderWords.contains(tokens[range.lowerBound - 2].folded)
+            Self.borderWords.contains(tokens[range.lowerBound - 2])
         {
             mention.role = .border
             return
@@ -117,7 +114,7 @@ struct PlaceFinder {
             var probe = range.upperBound
             var seen = 0
             while probe < tokens.count, seen < 2 {
-                if Self.territoryNouns.contains(tokens[probe].folded) {
+                if Self.territoryNouns.contains(tokens[probe]) {
                     mention.role = .location
                     return
                 }
@@ -139,18 +136,18 @@ struct PlaceFinder {
         var steps = 0
         while probe >= 0, steps < 4 {
             let word = tokens[probe].folded
-            if Self.departureVerbs.contains(word) {
+            if Self.departureVerbs.contains(tokens[probe]) {
                 mention.role = .location
                 mention.isOrigin = true
                 return
             }
-            if Self.locationPrepositions.contains(word) {
+            if Self.locationPrepositions.contains(tokens[probe]) {
                 if word == "to", probe > 0, tokens[probe - 1].folded == "according" { return }
                 mention.role = .location
                 mention.isOrigin = word == "from"
                 return
             }
-            guard Self.placeModifiers.contains(word) || tokens[probe].kind == .punctuation && tokens[probe].text != ","
+            guard Self.placeModifiers.contains(tokens[probe]) || tokens[probe].kind == .punctuation && tokens[probe].text != ","
             else { break }
             probe -= 1
             steps += 1

@@ -6,8 +6,9 @@ struct Clauses {
     /// Clause number of each token.
     let ids: [Int]
 
-    static let coordinators: Set<String> = ["but", "while", "whereas", "although", "though", "however"]
-    static let relativePronouns: Set<String> = ["which", "who", "whose", "where"]
+    static let coordinators: WordSet = ["but", "while", "whereas", "although", "though", "however"]
+    static let relativePronouns: WordSet = ["which", "who", "whose", "where"]
+    static let butKey = WordKey.of("but")
 
     init(_ tokens: [Token]) {
         var ids = [Int](repeating: 0, count: tokens.count)
@@ -17,15 +18,21 @@ struct Clauses {
         for index in tokens.indices {
             let token = tokens[index]
             let previous = index > 0 ? tokens[index - 1] : nil
+            // Only a semicolon, a comma or "but" can open a clause; most tokens are none of these.
+            let afterComma = previous?.isPunctuation(",") == true
+            guard token.isPunctuation(";") || token.isPunctuation(",") || afterComma || token.key == Self.butKey else {
+                ids[index] = current
+                continue
+            }
             if token.isPunctuation(";") {
                 current = next
                 next += 1
                 relativeParent = nil
-            } else if Self.coordinators.contains(token.folded), previous?.isPunctuation(",") == true || token.folded == "but" {
+            } else if Self.coordinators.contains(token), previous?.isPunctuation(",") == true || token.folded == "but" {
                 current = next
                 next += 1
                 relativeParent = nil
-            } else if Self.relativePronouns.contains(token.folded), previous?.isPunctuation(",") == true {
+            } else if Self.relativePronouns.contains(token), previous?.isPunctuation(",") == true {
                 relativeParent = current
                 current = next
                 next += 1

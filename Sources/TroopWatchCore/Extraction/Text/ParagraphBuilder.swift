@@ -1,7 +1,7 @@
 /// Splits an article's body (its text minus page furniture) into paragraphs and sentences.
 enum ParagraphBuilder {
     /// Words after which a period does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "st", "no", "vs",
         "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov",
         "sen", "rep", "pres", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "etc", "e", "i", "u", "s",
@@ -11,12 +11,20 @@ enum ParagraphBuilder {
     static let closingQuotes: Set<Character> = ["”", "’", "»"]
 
     static func build(text: String, reading: ArticleReading) -> [Paragraph] {
+        let lines = TextLine.split(text).filter { !$0.isBlank }.map { line in
+            (line, Tokenizer.tokenize(line.trimmed, baseOffset: line.trimmedStart))
+        }
+        return build(lines: lines, reading: reading)
+    }
+
+    /// From lines already tokenized (by the article reader), so the text is tokenized once.
+    static func build(lines: [(TextLine, [Token])], reading: ArticleReading) -> [Paragraph] {
         let furniture = reading.furniture.sorted { $0.start < $1.start }
         var paragraphs: [Paragraph] = []
         var furnitureIndex = 0
         var sawTitle = false
-        for line in TextLine.split(text) where !line.isBlank {
-            var tokens = Tokenizer.tokenize(line.trimmed, baseOffset: line.trimmedStart)
+        for (line, lineTokens) in lines where !line.isBlank {
+            var tokens = lineTokens
             // Drop tokens inside furniture spans (whole lines, or credits inside a caption).
             while furnitureIndex < furniture.count, furniture[furnitureIndex].end <= line.trimmedStart {
                 furnitureIndex += 1
@@ -143,10 +151,10 @@ enum ParagraphBuilder {
 
     private static func startsSentence(_ token: Token, next: Token?) -> Bool {
         if token.isNumber { return true }
-        if token.isWord { return token.text.first?.isUppercase == true }
+        if token.isWord { return token.isCapitalized }
         guard let mark = token.text.first else { return false }
         if openingQuotes.contains(mark) || mark == "\"" || mark == "(" || mark == "'" {
-            return next.map { $0.isNumber || $0.text.first?.isUppercase == true } ?? false
+            return next.map { $0.isNumber || $0.isCapitalized } ?? false
         }
         return false
     }
@@ -155,8 +163,8 @@ enum ParagraphBuilder {
         guard index > 0 else { return false }
         let before = tokens[index - 1]
         guard before.isWord, !tokens[index].spaceBefore else { return false }
-        if before.text.count == 1, before.text.first?.isUppercase == true { return true }  // "John F. Kennedy", "U.S."
-        return abbreviations.contains(before.folded)
+        if before.text.count == 1, before.isCapitalized { return true }  // "John F. Kennedy", "U.S."
+        return abbreviations.contains(before)
     }
 
     /// Marks tokens inside quotation marks. Curly quotes nest by direction; a straight quote

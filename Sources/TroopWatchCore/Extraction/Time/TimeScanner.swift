@@ -13,13 +13,19 @@ struct TimeScanner {
             for index in mention.range { covered[index] = true }
             mentions.append(mention)
         }
+        // Only tokens that can start a time expression are tried; most words are not.
+        let candidates = tokens.indices.filter { index in
+            let token = tokens[index]
+            return token.isNumber || TimeWords.triggers.contains(token)
+                || (token.isCapitalized && (CalendarWords.months[token] != nil || CalendarWords.weekdays[token] != nil))
+        }
         // Parts of months and years first, so "early July" is not read as a bare "July".
-        for index in tokens.indices { add(partOf(tokens, at: index)) }
+        for index in candidates { add(partOf(tokens, at: index)) }
         for date in DateScanner.scan(tokens) { add(calendar(date, tokens: tokens)) }
-        for index in tokens.indices where !covered[index] {
+        for index in candidates where !covered[index] {
             add(relative(tokens, at: index) ?? season(tokens, at: index) ?? bareMonthOrYear(tokens, at: index))
         }
-        for index in tokens.indices where !covered[index] {
+        for index in candidates where !covered[index] {
             add(present(tokens, at: index) ?? recent(tokens, at: index) ?? weekday(tokens, at: index))
         }
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
@@ -77,7 +83,7 @@ struct TimeScanner {
     /// "early July", "in mid-July 2023", "late 2022", "the end of August", "the beginning of 2023".
     private func partOf(_ tokens: [Token], at start: Int) -> TimeMention? {
         var index = start
-        guard let part = TimeWords.parts[tokens[index].folded] else { return nil }
+        guard let part = TimeWords.parts[tokens[index]] else { return nil }
         let partWord = tokens[index].folded
         if ["beginning", "start", "middle", "end"].contains(partWord) {
             // Only as "the end of …".
@@ -179,7 +185,7 @@ struct TimeScanner {
             default:
                 break
             }
-            if let season = TimeWords.seasons[next] {
+            if start + 1 < tokens.count, let season = TimeWords.seasons[tokens[start + 1]] {
                 return seasonMention(season, name: next, year: seasonYear(season, isThis: word == "this"), range: first..<(start + 2), rule: "\(word) <season>")
             }
         }
@@ -195,6 +201,10 @@ struct TimeScanner {
 
     /// Days back, uncertainty either side, and the index after "ago".
     private func agoSpan(_ tokens: [Token], at start: Int) -> (Int, Int, Int)? {
+        // Cheap gate: "ago" must follow within three tokens.
+        guard (start + 2...start + 3).contains(where: { $0 < tokens.count && tokens[$0].key == Self.agoKey }) else {
+            return nil
+        }
         var index = start
         var count: Double
         var vague = false
@@ -212,7 +222,7 @@ struct TimeScanner {
             count = 3
             vague = true
             index += 1
-        } else if let number = NumberWords.units[word] {
+        } else if let number = NumberWords.units[tokens[index]] {
             count = Double(number)
             index += 1
         } else if let number = tokens[index].integerValue, number < 100 {
@@ -221,7 +231,7 @@ struct TimeScanner {
         } else {
             return nil
         }
-        guard index + 1 < tokens.count, let unit = TimeWords.units[tokens[index].folded], tokens[index + 1].folded == "ago"
+        guard index + 1 < tokens.count, let unit = TimeWords.units[tokens[index]], tokens[index + 1].folded == "ago"
         else { return nil }
         let days = Int(count * Double(unit))
         let slack = vague ? max(unit, days / 2) : max(1, unit / 2)
@@ -230,7 +240,7 @@ struct TimeScanner {
 
     /// "summer 2023", "in the summer of 2023", "this summer" (see `relative`), "the winter".
     private func season(_ tokens: [Token], at start: Int) -> TimeMention? {
-        guard let season = TimeWords.seasons[tokens[start].folded] else { return nil }
+        guard let season = TimeWords.seasons[tokens[start]] else { return nil }
         var first = start
         if first > 0, tokens[first - 1].folded == "the" { first -= 1 }
         if first > 0, ["in", "during", "over", "since"].contains(tokens[first - 1].folded) { first -= 1 }
@@ -243,26 +253,26 @@ struct TimeScanner {
         return seasonMention(season, name: tokens[start].folded, year: seasonYear(season, isThis: true), range: first..<(start + 1), rule: "in the <season>")
     }
 
-    private func seasonYear(_ season: (Int, Int), isThis: Bool) -> Int? {
+    private func seasonYear(_ season: TimeWords.Season, isThis: Bool) -> Int? {
         guard let reference else { return nil }
         // "this summer" is the current year's; "last summer" the latest one that has ended.
-        if isThis { return reference.month < season.0 && season.0 != 12 ? reference.year - 1 : reference.year }
-        let endedThisYear = reference.month > season.1 && season.0 != 12
+        if isThis { return reference.month < season.first && season.first != 12 ? reference.year - 1 : reference.year }
+        let endedThisYear = reference.month > season.last && season.first != 12
         return endedThisYear ? reference.year : reference.year - 1
     }
 
-    private func seasonMention(_ season: (Int, Int), name: String, year: Int?, range: Range<Int>, rule: String) -> TimeMention? {
+    private func seasonMention(_ season: TimeWords.Season, name: String, year: Int?, range: Range<Int>, rule: String) -> TimeMention? {
         guard let year else { return nil }
-        let endYear = season.0 > season.1 ? year + 1 : year
-        guard let from = CalendarDate(year: year, month: season.0, day: 1),
-            let to = CalendarDate(year: endYear, month: season.1, day: CalendarDate.daysIn(month: season.1, year: endYear))
+        let endYear = season.first > season.last ? year + 1 : year
+        guard let from = CalendarDate(year: year, month: season.first, day: 1),
+            let to = CalendarDate(year: endYear, month: season.last, day: CalendarDate.daysIn(month: season.last, year: endYear))
         else { return nil }
         return TimeMention(range: range, start: from, end: to, precision: .partOfYear, kind: .calendar, rule: rule)
     }
 
     /// "in July" (the latest July not after the reference), "in 2023", "during 2022", "In 2023,".
     private func bareMonthOrYear(_ tokens: [Token], at index: Int) -> TimeMention? {
-        guard index > 0, TimeWords.prepositions.contains(tokens[index - 1].folded) else { return nil }
+        guard index > 0, TimeWords.prepositions.contains(tokens[index - 1]) else { return nil }
         let preposition = tokens[index - 1].folded
         let cursor = DateScanner.Cursor(tokens: tokens, index: index)
         if let year = cursor.year(0), preposition != "as" {
@@ -284,6 +294,8 @@ struct TimeScanner {
         }
         return nil
     }
+
+    private static let agoKey = WordKey.of("ago")
 
     // MARK: - Present, recent, weekdays
 

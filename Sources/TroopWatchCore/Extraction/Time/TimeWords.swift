@@ -5,14 +5,20 @@ enum TimeWords {
         case early, mid, late
     }
 
-    static let parts: [String: Part] = [
+    static let parts: WordTable<Part> = [
         "early": .early, "beginning": .early, "start": .early, "mid": .mid, "middle": .mid, "late": .late,
         "end": .late,
     ]
 
-    /// Season → (first month, last month); winter runs into the next year.
-    static let seasons: [String: (Int, Int)] = [
-        "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
+    struct Season: Sendable {
+        var first: Int
+        var last: Int
+    }
+
+    /// Season → first and last month; winter runs into the next year.
+    static let seasons: WordTable<Season> = [
+        "spring": Season(first: 3, last: 5), "summer": Season(first: 6, last: 8),
+        "autumn": Season(first: 9, last: 11), "fall": Season(first: 9, last: 11), "winter": Season(first: 12, last: 2),
     ]
 
     /// Words that put a number at the time of speaking.
@@ -22,12 +28,23 @@ enum TimeWords {
     ]
 
     /// Units of "N … ago", in days.
-    static let units: [String: Int] = [
+    static let units: WordTable<Int> = [
         "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
     ]
 
     /// Prepositions that make a bare year or month a time expression ("in 2023", "during July").
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "in", "during", "throughout", "since", "of", "for", "by", "until", "till", "from", "through", "as",
     ]
+
+    /// Words that can start a time expression: the scanner tries its rules only at these (and at
+    /// numbers and capitalised month or weekday names).
+    static let triggers: WordSet = {
+        var words = ["yesterday", "last", "this", "past", "until", "till", "recently", "lately", "recent", "a", "an",
+            "several", "few", "the", "mid", "early", "late", "beginning", "start", "middle", "end"]
+        words += ["spring", "summer", "autumn", "fall", "winter"]
+        words += present.compactMap { $0.split(separator: " ").first.map(String.init) }
+        words += ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        return WordSet(words)
+    }()
 }

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import TroopWatchCore
+import TroopWatchServer
+
+/// `troopwatch bench`: extraction throughput and corpus load time on generated articles.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure extraction speed (MB/s, one core) and the time to load a generated corpus. Build with -c release."
+    )
+
+    @Option(help: "Articles to generate for the extraction measurement.")
+    var articles = 5_000
+
+    @Option(help: "Articles to load for the load-time measurement.")
+    var load = 10_000
+
+    @Option(help: "Random seed of the generated corpus.")
+    var seed: UInt64 = 7
+
+    func run() throws {
+        let lexicon = try LexiconLoader.load(extension: nil)
+        let pipeline = ArticlePipeline(lexicon: lexicon)
+        var generator = SyntheticCorpus(seed: seed)
+        let documents = generator.documents(count: articles)
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let today = CalendarDate(year: 2026, month: 1, day: 1) ?? CalendarDate(daysSinceEpoch: 20_454)
+
+        // Extraction alone, one core: read + extract every article once.
+        let clock = ContinuousClock()
+        var claims = 0
+        let elapsed = clock.measure {
+            for document in documents {
+                claims += pipeline.process(
+                    id: document.id, text: document.text, metadata: ArticleMetadata(), today: today, ingestedAt: ""
+                ).claims.count
+            }
+        }
+        let seconds = Self.seconds(elapsed)
+        print(String(format: "extraction: %d articles, %.2f MB, %d claims in %.3f s = %.1f MB/s (%.0f articles/s, one core)",
+            documents.count, Double(bytes) / 1e6, claims, seconds, Double(bytes) / 1e6 / seconds,
+            Double(documents.count) / seconds))
+
+        // Load: write the corpus to files, then start-up work: read files, extract, build the snapshot.
+        var loadGenerator = SyntheticCorpus(seed: seed &+ 1)
+        let loadDocuments = loadGenerator.documents(count: load)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("troopwatch-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for document in loadDocuments {
+            try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.id + ".txt"))
+        }
+        let loaded = try CorpusLoadBenchmark.run(folder: folder, lexicon: lexicon)
+        print(String(format: "load: %d articles (%.2f MB), %d claims loaded and extracted in %.3f s",
+            loaded.articles, Double(loaded.bytes) / 1e6, loaded.claims, loaded.seconds))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
