@@ -154,6 +154,8 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - Sentence-level judgements
 
+    private static let dozenKey = WordKey.of("dozen")
+
     /// Whether any rule could read a count here: a digit, a number word, a vague plural, a
     /// negated magnitude or "only a few".
     private func mayStateACount(_ tokens: [Token]) -> Bool {
@@ -161,7 +163,7 @@ public struct ClaimExtractor: Sendable {
             token.isNumber || NumberWords.units[token] != nil || NumberWords.tens[token] != nil
                 || NumberWords.scales[token] != nil || NumberWords.vaguePlurals[token] != nil
                 || NumberWords.vagueDeterminers.contains(token) || ScaleNegationRule.negations.contains(token)
-                || token.folded == "dozen"
+                || token.key == Self.dozenKey
         } || lexicon.fewRemainMarkers.firstMatch(in: tokens) != nil
     }
 

@@ -13,8 +13,9 @@ public struct Token: Sendable, Equatable {
 
     public var kind: Kind
     public var text: Substring
-    /// Lower-cased `text` for words; the text itself otherwise.
-    public var folded: String
+    /// Lower-cased `text` for words; the text itself otherwise. Computed on use: most tokens are
+    /// only ever compared by `key`.
+    public var folded: String { kind == .word ? Tokenizer.lowercase(text) : String(text) }
     /// `WordKey` of `folded`, for table lookups without string hashing.
     public var key: UInt64
     /// Whether the first letter is upper case ("Russia", "BTGs").

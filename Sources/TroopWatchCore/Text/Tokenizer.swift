@@ -32,19 +32,9 @@ public enum Tokenizer {
                 cursor.advance()
             }
             let slice = Substring(utf8[start..<cursor.index])
-            let folded = kind == .word ? lowercase(slice) : String(slice)
-            var foldedCopy = folded
-            let key = foldedCopy.withUTF8 { bytes in
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in bytes {
-                    hash ^= UInt64(byte)
-                    hash = hash &* 0x100_0000_01b3
-                }
-                return hash == 0 ? 1 : hash
-            }
             tokens.append(
                 Token(
-                    kind: kind, text: slice, folded: folded, key: key,
+                    kind: kind, text: slice, key: key(of: slice, isWord: kind == .word),
                     isCapitalized: kind == .word && isUppercase(scalar), start: startOffset, end: cursor.offset,
                     spaceBefore: sawSpace, lineBreakBefore: sawLineBreak))
             sawSpace = false
@@ -82,6 +72,18 @@ public enum Tokenizer {
             while index < utf8.endIndex, utf8[index] & 0xC0 == 0x80 { utf8.formIndex(after: &index) }
             offset += 1
         }
+    }
+
+    /// `WordKey` of the lower-cased token, hashing ASCII bytes directly (no string is built).
+    @inline(__always)
+    static func key(of slice: Substring, isWord: Bool) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in slice.utf8 {
+            if byte >= 0x80, isWord { return WordKey.of(lowercased: slice.lowercased()[...].utf8) }
+            hash ^= UInt64(isWord && byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash == 0 ? 1 : hash
     }
 
     /// ASCII words are lower-cased byte by byte; others through Unicode.

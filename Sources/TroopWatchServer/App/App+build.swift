@@ -30,7 +30,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
     let now = Date()
     let builder = CorpusBuilder(pipeline: ArticlePipeline(lexicon: lexicon), now: now)
     let snapshot = CorpusSnapshot(
-        revision: 1, articles: builder.articles(from: loaded.files), skipped: loaded.skipped,
+        revision: 1, articles: await builder.articles(from: loaded.files), skipped: loaded.skipped,
         epoch: String(Int(now.timeIntervalSince1970 * 1000), radix: 36))
     let store = CorpusStore(snapshot)
     let elapsed = ContinuousClock.now - started

@@ -12,17 +12,16 @@ public enum CorpusLoadBenchmark {
         public var seconds: Double
     }
 
-    public static func run(folder: URL, lexicon: Lexicon) throws -> Result {
+    public static func run(folder: URL, lexicon: Lexicon) async throws -> Result {
         var logger = Logger(label: "troopwatch-bench")
         logger.logLevel = .error
         let clock = ContinuousClock()
-        var snapshot: CorpusSnapshot?
-        let elapsed = clock.measure {
-            let loaded = CorpusLoader(logger: logger).load(directories: [folder])
-            let builder = CorpusBuilder(pipeline: ArticlePipeline(lexicon: lexicon), now: Date())
-            snapshot = CorpusSnapshot(
-                revision: 1, articles: builder.articles(from: loaded.files), skipped: loaded.skipped, epoch: "bench")
-        }
+        let started = clock.now
+        let loaded = CorpusLoader(logger: logger).load(directories: [folder])
+        let builder = CorpusBuilder(pipeline: ArticlePipeline(lexicon: lexicon), now: Date())
+        let snapshot: CorpusSnapshot? = CorpusSnapshot(
+            revision: 1, articles: await builder.articles(from: loaded.files), skipped: loaded.skipped, epoch: "bench")
+        let elapsed = clock.now - started
         let articles = snapshot?.articles ?? []
         return Result(
             articles: articles.count, claims: snapshot?.claims.count ?? 0,

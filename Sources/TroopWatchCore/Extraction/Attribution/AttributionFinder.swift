@@ -60,7 +60,7 @@ struct AttributionFinder {
 
     private func accordingTo(_ sentence: Sentence) -> Found? {
         let tokens = sentence.tokens
-        for index in tokens.indices.dropLast() where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
+        for index in tokens.indices.dropLast() where tokens[index].isWord(Keys.according) && tokens[index + 1].isWord(Keys.to) {
             var end = index + 2
             while end < tokens.count, !isPhraseEnd(tokens[end]) { end += 1 }
             guard end > index + 2, let resolution = resolver.resolve(tokens[(index + 2)..<end]) else { continue }

@@ -113,7 +113,7 @@ enum NumberScanner {
         var value = 0
         var sawNumber = false
         // "a thousand", "a hundred", "a dozen".
-        if tokens[index].folded == "a" || tokens[index].folded == "an" {
+        if tokens[index].isWord(Keys.a) || tokens[index].isWord(Keys.an) {
             guard index + 1 < tokens.count else { return nil }
             let next = tokens[index + 1].folded
             if next == "dozen" { return NumberMention(range: start..<(index + 2), value: 12, isVague: false, rule: "a dozen") }
@@ -188,11 +188,11 @@ enum NumberScanner {
 
     /// "thousands", "tens of thousands", "hundreds of thousands", "several thousand", "a few hundred".
     static func vague(_ tokens: [Token], at start: Int) -> NumberMention? {
-        let word = tokens[start].folded
-        if word == "tens" || word == "hundreds", start + 2 < tokens.count, tokens[start + 1].folded == "of",
+        let first = tokens[start]
+        if first.isWord(Keys.tens) || first.isWord(Keys.hundreds), start + 2 < tokens.count, tokens[start + 1].isWord(Keys.of),
             let scale = NumberWords.vaguePlurals[tokens[start + 2]], scale >= 2000
         {
-            let multiplier = word == "tens" ? 10 : 100
+            let multiplier = first.isWord(Keys.tens) ? 10 : 100
             return NumberMention(
                 range: start..<(start + 3), value: scale * multiplier, isVague: true, rule: "<tens|hundreds> of <plural>")
         }
@@ -200,7 +200,7 @@ enum NumberScanner {
             return NumberMention(range: start..<(start + 1), value: lower, isVague: true, rule: "<plural scale>")
         }
         var index = start
-        if word == "a", start + 1 < tokens.count, tokens[start + 1].folded == "few" { index += 1 }
+        if first.isWord(Keys.a), start + 1 < tokens.count, tokens[start + 1].isWord(Keys.few) { index += 1 }
         guard NumberWords.vagueDeterminers.contains(tokens[index]), index + 1 < tokens.count,
             let scale = NumberWords.scales[tokens[index + 1]], tokens[index + 1].folded.count > 1, scale >= 100
         else { return nil }

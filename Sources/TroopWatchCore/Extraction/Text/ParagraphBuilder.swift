@@ -54,6 +54,12 @@ enum ParagraphBuilder {
 
     /// Markdown that is not prose: "[said](#)" keeps "said"; "**" and "#" go.
     static func removingMarkup(_ tokens: [Token]) -> [Token] {
+        let hasMarkup = tokens.contains { token in
+            token.kind == .punctuation
+                && (token.isPunctuation("]") || token.isPunctuation("[") || token.isPunctuation("*")
+                    || token.isPunctuation("#") || token.isPunctuation("_"))
+        }
+        guard hasMarkup else { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var index = 0

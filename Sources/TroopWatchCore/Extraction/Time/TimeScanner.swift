@@ -142,8 +142,19 @@ struct TimeScanner {
 
     /// "last year", "this year", "last month", "this month", "last week", "this week", "yesterday",
     /// "earlier this month", "N weeks ago", "a few weeks ago".
+    private static let relativeStarters: WordSet = ["yesterday", "last", "this", "past"]
+    private static let recentStarters: WordSet = ["until", "till", "recently", "lately", "recent"]
+
     private func relative(_ tokens: [Token], at start: Int) -> TimeMention? {
         guard let reference else { return nil }
+        guard Self.relativeStarters.contains(tokens[start]) else {
+            return agoSpan(tokens, at: start).map { (days, slack, end) in
+                let center = reference.adding(days: -days)
+                return TimeMention(
+                    range: start..<end, start: center.adding(days: -slack), end: min(reference, center.adding(days: slack)),
+                    precision: days >= 30 ? .month : .week, kind: .recent, rule: "<n> <unit> ago")
+            }
+        }
         let word = tokens[start].folded
         let next = start + 1 < tokens.count ? tokens[start + 1].folded : ""
         if word == "yesterday" {
@@ -313,7 +324,7 @@ struct TimeScanner {
 
     /// "until recently", "recently", "in recent weeks", "in recent months", "lately".
     private func recent(_ tokens: [Token], at index: Int) -> TimeMention? {
-        guard let reference else { return nil }
+        guard let reference, Self.recentStarters.contains(tokens[index]) else { return nil }
         let word = tokens[index].folded
         let next = index + 1 < tokens.count ? tokens[index + 1].folded : ""
         if word == "until" || word == "till", next == "recently" {

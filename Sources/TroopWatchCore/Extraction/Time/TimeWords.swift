@@ -41,7 +41,7 @@ enum TimeWords {
     /// numbers and capitalised month or weekday names).
     static let triggers: WordSet = {
         var words = ["yesterday", "last", "this", "past", "until", "till", "recently", "lately", "recent", "a", "an",
-            "several", "few", "the", "mid", "early", "late", "beginning", "start", "middle", "end"]
+            "several", "few", "mid", "early", "late", "beginning", "start", "middle", "end"]
         words += ["spring", "summer", "autumn", "fall", "winter"]
         words += present.compactMap { $0.split(separator: " ").first.map(String.init) }
         words += ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
