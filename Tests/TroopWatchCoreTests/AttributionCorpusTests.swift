@@ -45,6 +45,9 @@ import TroopWatchCore
         Expected(text: "Budanov said 2,000 Russian troops remain in Belarus.", name: "Main Intelligence Directorate of Ukraine", speaker: "Kyrylo Budanov"),
         Expected(text: "Lukashenko claimed that 2,000 Russian troops remain in Belarus.", name: "Government of Belarus", speaker: "Alexander Lukashenko"),
         Expected(text: "The UK Ministry of Defence estimates that 2,000 Russian troops remain in Belarus.", name: "UK Ministry of Defence"),
+        Expected(
+            text: "The Ukrainian General Staff reported on August 30 that Russian forces in Belarus number roughly 2,000 personnel.",
+            name: "General Staff of the Armed Forces of Ukraine"),
     ]
 
     @Test(arguments: corpus)

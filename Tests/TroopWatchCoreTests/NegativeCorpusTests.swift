@@ -35,6 +35,8 @@ import TroopWatchCore
         "Russia will deploy 10,000 troops to Belarus next year.",
         "Moscow plans to send 5,000 soldiers to Belarus.",
         "Belarus is expected to receive 2,000 Russian troops.",
+        "Officials announced that Belarus would deploy an additional 1,500 soldiers to the border.",
+        "The border is 1,084 kilometre long and guarded by the military.",
         // Not forces.
         "Belarus has a population of 9 million people.",
         "Over 100 people attended the rally in Minsk.",

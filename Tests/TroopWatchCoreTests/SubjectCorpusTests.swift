@@ -57,6 +57,10 @@ import TroopWatchCore
         Expected(sentence: "About 1,000 American troops are stationed in Lithuania.", actor: "US", location: "LT"),
         Expected(sentence: "Lithuania hosts 1,000 German soldiers.", actor: "DE", location: nil),
         Expected(sentence: "Belarus's army of about 45,000 is on alert.", actor: "BY", location: nil),
+        Expected(
+            sentence: "Poland, which has moved 10,000 extra troops to its border with Belarus, is worried.", actor: "PL",
+            location: "PL", area: "to its border with Belarus"),
+        Expected(sentence: "Ukraine's military intelligence estimated that 10,000 Russian fighters are in Belarus.", actor: "RU", location: "BY"),
     ]
 
     @Test(arguments: corpus)

@@ -108,6 +108,32 @@ import TroopWatchCore
         #expect(claims.first?.asOf?.start == CalendarDate("2023-08-25"))
     }
 
+    /// Rule "from <number> … to <number>": each end of a change keeps its own date.
+    @Test func theEndsOfAChangeKeepTheirOwnDates() {
+        let claims = Extract.claims(
+            "The number of Wagner mercenaries in Belarus has dropped from about 8,000 in August to fewer than 1,000.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [
+            ExpectedQuantity(.approximately, best: 8000), ExpectedQuantity(.lessThan, high: 999),
+        ])
+        #expect(claims.map { $0.asOf?.start } == [CalendarDate("2023-08-01"), CalendarDate("2023-09-08")])
+        #expect(claims.allSatisfy { $0.subject.group == "Wagner Group" && $0.subject.location == "BY" })
+    }
+
+    @Test func downFromCountsTheSameThingAtAnEarlierDate() {
+        let claims = Extract.claims(
+            "Russian forces in Belarus number roughly 9,700 personnel, down from about 12,000 in January.",
+            published: "2023-02-20")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [
+            ExpectedQuantity(.approximately, best: 9700), ExpectedQuantity(.approximately, best: 12000),
+        ])
+        #expect(claims.map { $0.asOf?.start } == [CalendarDate("2023-02-20"), CalendarDate("2023-01-01")])
+    }
+
+    @Test func aFullMonthNameBeforeAFullStopEndsTheSentence() {
+        let claims = Extract.claims("The mutiny happened in June. Up to 10,000 Russian fighters are in Belarus now.")
+        #expect(claims.first?.asOf?.start == CalendarDate("2023-09-08"))
+    }
+
     @Test func anUndatedArticleStillReadsExplicitDates() throws {
         let claim = try #require(Extract.claims("In July 2023 about 2,000 Russian troops were in Belarus.", published: nil).first)
         #expect(claim.asOf?.start == CalendarDate("2023-07-01"))

@@ -106,11 +106,25 @@ public struct ClaimExtractor: Sendable {
                 quantity, anchor: match.noun, noun: match.noun, measure: "personnel",
                 modifiers: max(0, match.noun.lowerBound - 3)..<match.noun.lowerBound, context, state)
         }
-        for quantity in quantities.scan(tokens) where !quantity.range.contains(where: { used[$0] }) {
-            guard !isMoneyOrShare(quantity, tokens: tokens),
-                let noun = measures.find(
-                    after: quantity.range.upperBound, quantityStart: quantity.range.lowerBound, in: tokens,
-                    isVague: quantity.isVague),
+        let scanned = quantities.scan(tokens).filter { quantity in
+            !quantity.range.contains(where: { used[$0] }) && !isMoneyOrShare(quantity, tokens: tokens)
+        }
+        var nouns = scanned.map { quantity in
+            measures.find(
+                after: quantity.range.upperBound, quantityStart: quantity.range.lowerBound, in: tokens,
+                isVague: quantity.isVague)
+        }
+        let changes = ChangeSpan.find(in: tokens, quantities: scanned)
+        // "9,700 personnel, down from about 12,000": the other end of a change counts the same thing.
+        for change in changes {
+            if nouns[change.from] == nil, let to = change.to, let noun = nouns[to] { nouns[change.from] = noun }
+            if let to = change.to, nouns[to] == nil, let noun = nouns[change.from] { nouns[to] = noun }
+            if nouns[change.from] == nil, let partner = change.partner, let noun = nouns[partner] {
+                nouns[change.from] = noun
+            }
+        }
+        for (index, quantity) in scanned.enumerated() {
+            guard let noun = nouns[index],
                 !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens),
                 !isFuture(quantity.range.lowerBound, clauses: clauses, tokens: tokens),
                 state.paragraphIsMilitary
@@ -118,9 +132,21 @@ public struct ClaimExtractor: Sendable {
             else { continue }
             var quantity = quantity
             quantity.rules.append(noun.rule)
+            var sentenceContext = context
+            if let change = changes.first(where: { $0.from == index || $0.to == index || $0.partner == index }) {
+                // The change's two ends have their own dates: "from 8,000 in August to fewer than 1,000",
+                // "9,700 personnel, down from about 12,000 in January".
+                if change.from == index {
+                    sentenceContext.timing.excluded = change.to == nil ? nil : change.after
+                    quantity.rules.append("from <number> (earlier end)")
+                } else {
+                    sentenceContext.timing.excluded = change.to == nil ? change.tail : change.between
+                    quantity.rules.append("<number> (later end of a change)")
+                }
+            }
             drafts += draft(
                 quantity, anchor: quantity.numberRange, noun: noun.range, measure: noun.measure,
-                modifiers: noun.modifiers, context, state)
+                modifiers: noun.modifiers, sentenceContext, state)
         }
         state.finish(
             sentence, drafts: drafts, found: found, mentioned: found == nil ? attributions.mentionedSource(in: sentence) : nil,
@@ -256,6 +282,43 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+}
+
+/// A change between two counts: "from about 8,000 in August to fewer than 1,000", "down from
+/// about 12,000". Indices are into the sentence's quantity list.
+struct ChangeSpan {
+    var from: Int
+    var to: Int?
+    /// With no "to": the count before "down from" (whose noun the earlier end borrows).
+    var partner: Int?
+    /// With no "to": the tokens from "from" to the end (dates there belong to the earlier end).
+    var tail: Range<Int>
+    /// Tokens between the two ends (dates there belong to the earlier end).
+    var between: Range<Int>
+    /// Tokens after the later end (dates there belong to it).
+    var after: Range<Int>
+
+    static func find(in tokens: [Token], quantities: [QuantityMention]) -> [ChangeSpan] {
+        var changes: [ChangeSpan] = []
+        for (index, quantity) in quantities.enumerated() {
+            let start = quantity.range.lowerBound
+            guard start > 0, tokens[start - 1].folded == "from" else { continue }
+            // The later end: the next quantity after "to" within a few tokens.
+            var to: Int?
+            if index + 1 < quantities.count {
+                let next = quantities[index + 1]
+                let gap = quantity.range.upperBound..<next.range.lowerBound
+                if gap.count <= 6, gap.contains(where: { tokens[$0].folded == "to" }) { to = index + 1 }
+            }
+            let end = to.map { quantities[$0].range.lowerBound } ?? quantity.range.upperBound
+            changes.append(
+                ChangeSpan(
+                    from: index, to: to, partner: to == nil && index > 0 ? index - 1 : nil,
+                    tail: (start - 1)..<tokens.count, between: (start - 1)..<end,
+                    after: (to.map { quantities[$0].range.upperBound } ?? end)..<tokens.count))
+        }
+        return changes
     }
 }
 

@@ -16,6 +16,12 @@ enum CalendarWords {
         "december": 12, "dec": 12,
     ]
 
+    /// Short forms that may carry an abbreviation dot ("Sept.", "Feb.").
+    static let abbreviations: WordSet = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+        "wed", "thu", "thurs", "fri", "sat", "sun",
+    ]
+
     /// Spelling → ISO weekday (1 = Monday).
     static let weekdays: WordTable<Int> = [
         "monday": 1, "mon": 1,

@@ -208,7 +208,10 @@ extension DateScanner {
                 let month = CalendarWords.months[token]
             else { return nil }
             var next = index + offset + 1
-            if token.folded.count <= 4, at(next)?.isPunctuation(".") == true, at(next)?.spaceBefore == false {
+            // "Sept." and "Feb." take their dot; "June." ends a sentence.
+            if CalendarWords.abbreviations.contains(token), at(next)?.isPunctuation(".") == true,
+                at(next)?.spaceBefore == false
+            {
                 next += 1
             }
             return (month, next)

@@ -25,10 +25,8 @@ struct SourceResolver {
     func resolve(_ tokens: ArraySlice<Token>) -> Resolution? {
         let words = Array(tokens.drop { $0.kind == .punctuation })
         guard !words.isEmpty else { return nil }
-        // A phrase that counts a force is the subject of the sentence, not its source.
-        if words.contains(where: { $0.isNumber }) || words.indices.contains(where: { lexicon.isPersonnelNoun(in: words, at: $0) }) {
-            return nil
-        }
+        // A phrase with a number in it is the sentence's subject, not its source.
+        if words.contains(where: { $0.isNumber }) { return nil }
         if let length = lexicon.pronouns.match(in: words, at: 0), length == words.count || words.count <= 2 {
             return .backReference
         }
@@ -53,6 +51,8 @@ struct SourceResolver {
         if organisation != nil || person != nil {
             return .named(Attribution(name: organisation, speaker: person))
         }
+        // A phrase that names a force ("thousands of Wagner soldiers are said…") is not a source.
+        if words.indices.contains(where: { lexicon.isPersonnelNoun(in: words, at: $0) }) { return nil }
         return unknownSource(words)
     }
 

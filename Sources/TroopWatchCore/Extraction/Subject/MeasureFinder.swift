@@ -16,7 +16,7 @@ struct MeasureFinder {
     /// Words that end the search for a noun: prepositions and units that are not force sizes.
     static let stopWords: WordSet = [
         "in", "on", "at", "from", "to", "by", "with", "for", "into", "per", "than", "km", "kilometers",
-        "kilometres", "miles", "meters", "metres", "percent", "per cent", "years", "year", "days", "months", "hours",
+        "kilometres", "kilometer", "kilometre", "mile", "metre", "meter", "miles", "meters", "metres", "percent", "per cent", "years", "year", "days", "months", "hours",
         "minutes", "dollars", "euros", "rubles", "roubles", "hryvnias", "tons", "tonnes", "square", "times",
         "kg", "pounds", "rounds", "shells", "missiles", "rockets", "strikes", "attacks", "sorties", "was", "were",
         "is", "are", "had", "have", "has", "that", "who", "which", "the", "a", "an", "this", "these", "those",
@@ -99,7 +99,7 @@ struct MeasureFinder {
         }
         // "estimated the number of Russian troops in Belarus at 1,500".
         var index = start - 1
-        let limit = max(0, start - 14)
+        let limit = max(0, start - 20)
         while index > limit {
             if tokens[index].folded == "of", tokens[index - 1].folded == "number" || tokens[index - 1].folded == "numbers" {
                 var probe = index + 1

@@ -94,7 +94,15 @@ struct SubjectResolver {
                 return
             }
         }
-        // (d) The clause's subject: "Russia maintained 12,000 troops", "Belarus had deployed …".
+        // (d) A relative clause's antecedent: "Poland, which has moved 10,000 troops …".
+        if let antecedent = facts.clauses.antecedents[clauseOfNumber],
+            let owner = facts.places.first(where: { $0.range.contains(antecedent) && !$0.isDemonym })
+        {
+            resolved.actor = owner.code
+            resolved.rules.append("<country>, which <verb> <number>")
+            return
+        }
+        // (e) The clause's subject: "Russia maintained 12,000 troops", "Belarus had deployed …".
         if let subject = facts.places.first(where: {
             $0.role == .other && $0.range.upperBound <= quantity.lowerBound
                 && facts.clauses.ids[$0.range.lowerBound] == clauseOfNumber && !isSpeaker($0.range, tokens: tokens)
@@ -104,7 +112,7 @@ struct SubjectResolver {
             resolved.rules.append("<country> <verb> <number>")
             return
         }
-        // (e) What the article was talking about.
+        // (f) What the article was talking about.
         if let actor = context.lastActor {
             resolved.actor = actor
             resolved.rules.append("owner from context")
@@ -121,7 +129,7 @@ struct SubjectResolver {
     private func isSpeaker(_ range: Range<Int>, tokens: [Token]) -> Bool {
         var index = range.upperBound
         var steps = 0
-        while index < tokens.count, steps < 4 {
+        while index < tokens.count, steps < 6 {
             if lexicon.attributionVerbs.contains(tokens[index].folded) { return true }
             if tokens[index].isNumber { return false }
             index += 1

@@ -5,6 +5,9 @@
 struct Clauses {
     /// Clause number of each token.
     let ids: [Int]
+    /// For a relative clause (", which …"), the index of the last token before its comma: the
+    /// clause's antecedent ("Poland, which has moved 10,000 troops").
+    let antecedents: [Int: Int]
 
     static let coordinators: WordSet = ["but", "while", "whereas", "although", "though", "however"]
     static let relativePronouns: WordSet = ["which", "who", "whose", "where"]
@@ -15,6 +18,7 @@ struct Clauses {
         var current = 0
         var next = 1
         var relativeParent: Int?
+        var antecedents: [Int: Int] = [:]
         for index in tokens.indices {
             let token = tokens[index]
             let previous = index > 0 ? tokens[index - 1] : nil
@@ -36,6 +40,7 @@ struct Clauses {
                 relativeParent = current
                 current = next
                 next += 1
+                if index >= 2 { antecedents[current] = index - 2 }
             } else if token.isPunctuation(","), let parent = relativeParent {
                 // The comma closing a relative clause returns to the clause it interrupted.
                 ids[index] = current
@@ -46,6 +51,7 @@ struct Clauses {
             ids[index] = current
         }
         self.ids = ids
+        self.antecedents = antecedents
     }
 
     func same(_ a: Int, _ b: Int) -> Bool { ids[a] == ids[b] }

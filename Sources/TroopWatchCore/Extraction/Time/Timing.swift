@@ -8,6 +8,8 @@ struct Timing {
     var statement: TimeMention?
     var published: CalendarDate?
     var isPast: Bool
+    /// Tokens whose time expressions belong to another count (the other end of a change).
+    var excluded: Range<Int>?
 
     struct Resolved {
         var asOf: AsOf?
@@ -23,8 +25,9 @@ struct Timing {
             return mention.range.lowerBound > position
                 ? mention.range.lowerBound - position : position - mention.range.upperBound + 1
         }
-        let sameClause = mentions.filter { clauses.same($0.range.lowerBound, position) }
-        if var chosen = (sameClause.isEmpty ? mentions : sameClause).min(by: { distance($0) < distance($1) }) {
+        let usable = mentions.filter { mention in excluded.map { !$0.overlaps(mention.range) } ?? true }
+        let sameClause = usable.filter { clauses.same($0.range.lowerBound, position) }
+        if var chosen = (sameClause.isEmpty ? usable : sameClause).min(by: { distance($0) < distance($1) }) {
             var rules = [chosen.rule]
             var isCarried = false
             if chosen.kind == .recent, let exact = exactDate(within: chosen) {
