@@ -39,6 +39,7 @@ import TroopWatchCore
         "The border is 1,084 kilometre long and guarded by the military.",
         // Not forces.
         "Belarus has a population of 9 million people.",
+        "Lukashenko has ruled the country of 9.2 million people for nearly 30 years, the army said.",
         "Over 100 people attended the rally in Minsk.",
         "Some 2,000 students protested in Minsk.",
         "The army trained 2,000 Ukrainian troops in Poland.",

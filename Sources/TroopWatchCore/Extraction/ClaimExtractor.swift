@@ -204,7 +204,11 @@ public struct ClaimExtractor: Sendable {
         Self.hedgePhrases.firstMatch(in: tokens) != nil
     }
 
-    private static let pastMarkers: WordSet = ["was", "were", "had", "did", "included", "deployed", "sent", "numbered"]
+    private static let pastMarkers: WordSet = [
+        "was", "were", "had", "did", "included", "deployed", "sent", "numbered", "involved", "took", "totaled",
+        "totalled", "amounted", "stood", "reached", "participated", "gathered", "massed", "concentrated", "amassed",
+        "maintained", "kept", "arrived", "crossed", "entered", "moved", "stationed",
+    ]
     private static let presentMarkers: WordSet = [
         "is", "are", "has", "have", "remain", "remains", "still", "currently", "now", "appear", "appears",
     ]

@@ -41,7 +41,11 @@ enum ClaimMerger {
             return false
         }
         guard let first = a.asOf, let second = b.asOf else { return true }
-        return first.overlaps(second)
+        if first.overlaps(second) { return true }
+        // A headline's undated "2,000 troops remain" and the body's "currently around 2,000, he said
+        // on Nov. 14" are one report: a default (publication-day) reading within a week of the other.
+        let gap = max(first.start.days(until: second.start), second.start.days(until: first.start))
+        return (first.text == nil || second.text == nil) && gap <= 7 && first.lengthInDays <= 7 && second.lengthInDays <= 7
     }
 
     /// The reading to keep: attributed first, then a named speaker, then a date the text states,

@@ -34,12 +34,40 @@ struct FrontMatter: Sendable, Equatable {
         do {
             node = try Yams.load(yaml: String(yaml))
         } catch {
-            throw .invalidYAML(String(describing: error))
+            // Hand-written blocks often hold an unquoted colon ("title: Budanov: 2,000 troops"),
+            // which YAML rejects; read such a block line by line rather than drop the article.
+            guard let fields = lenientFields(yaml) else { throw .invalidYAML(String(describing: error)) }
+            return try build(fields, body: body)
         }
         guard let fields = node as? [String: Any] else {
             if node == nil { return FrontMatter(metadata: ArticleMetadata(), body: body) }
             throw .notAMapping
         }
+        return try build(fields, body: body)
+    }
+
+    static let keys: Set<String> = ["title", "published", "url", "outlet", "author"]
+
+    /// `key: value` lines for the known keys, the value being everything after the first ": ".
+    /// Nil when a line is neither blank, a comment nor such a pair.
+    private static func lenientFields(_ yaml: Substring) -> [String: Any]? {
+        var fields: [String: Any] = [:]
+        for line in yaml.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+            let key = String(trimmed[..<colon]).trimmingCharacters(in: .whitespaces)
+            guard keys.contains(key) else { return nil }
+            var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = String(value.dropFirst().dropLast())
+            }
+            fields[key] = value
+        }
+        return fields.isEmpty ? nil : fields
+    }
+
+    private static func build(_ fields: [String: Any], body: Substring) throws(Failure) -> FrontMatter {
         func string(_ key: String) -> String? {
             guard let value = fields[key] else { return nil }
             let text = String(describing: value).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -93,6 +93,13 @@ struct AttributionFinder {
         while start > 0, end - start < (appositive ? 22 : 14) {
             let previous = tokens[start - 1]
             if sentence.quoted[start - 1] { break }
+            // "chief of military intelligence (HUR), said": step over a parenthesis.
+            if previous.isPunctuation(")"),
+                let open = tokens[max(0, start - 8)..<(start - 1)].lastIndex(where: { $0.isPunctuation("(") })
+            {
+                start = open
+                continue
+            }
             if appositive, previous.isPunctuation(","), commas == 0 {
                 commas += 1
                 start -= 1
