@@ -48,7 +48,13 @@ import TroopWatchCore
         Expected(
             sentence: "Belarus keeps four battalion tactical groups near the Ukraine border.", actor: "BY", location: "BY",
             area: "near the Ukraine border", measure: "battalion tactical groups"),
-        Expected(sentence: "Belarus keeps four BTGs in Gomel.", actor: "BY", location: nil, measure: "battalion tactical groups"),
+        Expected(sentence: "Belarus keeps four BTGs in Gomel.", actor: "BY", location: "BY", measure: "battalion tactical groups"),
+        Expected(sentence: "About 100 Wagner mercenaries stayed at the camp near Asipovichy.", actor: "RU", group: "Wagner Group", location: "BY"),
+        Expected(sentence: "Some 11,000 North Korean troops are fighting in Kursk.", actor: "KP", location: "RU"),
+        Expected(sentence: "Wagner's 25,000 fighters marched on Moscow in June.", actor: "RU", group: "Wagner Group", location: "RU"),
+        Expected(sentence: "Russian forces in Belarus are estimated at 9,000.", actor: "RU", location: "BY"),
+        Expected(sentence: "The size of the Russian contingent in Belarus is about 1,500.", actor: "RU", location: "BY"),
+        Expected(sentence: "The Russian contingent in Belarus has grown to 3,000.", actor: "RU", location: "BY"),
         Expected(sentence: "Russia keeps two brigades in Belarus.", actor: "RU", location: "BY", measure: "units"),
         Expected(sentence: "Russia keeps 50 armoured vehicles in Belarus.", actor: "RU", location: "BY", measure: "armoured vehicles"),
         Expected(sentence: "Russia keeps 3 warships in Syria.", actor: "RU", location: "SY", measure: "ships"),
@@ -71,6 +77,13 @@ import TroopWatchCore
         #expect(claim.subject.location == expected.location)
         #expect(claim.subject.area == expected.area)
         #expect(claim.subject.measure == expected.measure)
+    }
+
+    /// With no owner in the sentence or before it, the force the article names most often.
+    @Test func theArticlesMainForceIsTheLastResort() throws {
+        let claims = Extract.claims(
+            "About 1,000 troops remain in the camps.\n\nRussian troops arrived in 2022. Russian forces trained there.")
+        #expect(claims.first?.subject.actor == "RU")
     }
 
     /// The owner and place carry from earlier sentences when a sentence names neither.

@@ -33,7 +33,7 @@ public struct ClaimExtractor: Sendable {
 
     private func extract(articleId: String, text: String, reading: ArticleReading, paragraphs: [Paragraph]) -> [Claim] {
         var state = ReadingState(published: reading.published)
-        state.subject.topicLocation = topicLocation(of: paragraphs)
+        (state.subject.topicLocation, state.subject.topicActor) = topics(of: paragraphs)
         var drafts: [ClaimDraft] = []
         for paragraph in paragraphs {
             let found = paragraph.sentences.map { attributions.find(in: $0) }
@@ -274,18 +274,27 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
-    /// The country most often named as where a force is, the title counting twice.
-    private func topicLocation(of paragraphs: [Paragraph]) -> String? {
-        var counts: [String: Int] = [:]
+    /// The country most often named as where a force is, and the one whose forces are most often
+    /// named, the title counting twice.
+    private func topics(of paragraphs: [Paragraph]) -> (location: String?, actor: String?) {
+        var locations: [String: Int] = [:]
+        var actors: [String: Int] = [:]
         for paragraph in paragraphs {
             for sentence in paragraph.sentences {
+                let weight = paragraph.isTitle ? 2 : 1
                 let withdrawal = lexicon.withdrawalVerbs.firstMatch(in: sentence.tokens) != nil
                 for mention in places.countries(in: sentence.tokens, withdrawal: withdrawal) where mention.role == .location {
-                    counts[mention.code, default: 0] += paragraph.isTitle ? 2 : 1
+                    locations[mention.code, default: 0] += weight
+                }
+                if let owner = ReadingState.forceOwner(in: sentence.tokens, places: places, lexicon: lexicon) {
+                    actors[owner, default: 0] += weight
                 }
             }
         }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        func top(_ counts: [String: Int]) -> String? {
+            counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        return (top(locations), top(actors))
     }
 }
 

@@ -57,6 +57,12 @@ struct ExtractionLexicon: Sendable {
                 countryEntries.append(CountryEntry(code: country.code, isDemonym: false, isCapital: true))
             }
         }
+        for place in lexicon.places {
+            for name in place.names {
+                countryKeys.append(name)
+                countryEntries.append(CountryEntry(code: place.country, isDemonym: false, isCapital: false))
+            }
+        }
         countryPhrases = PhraseSet(countryKeys)
         self.countryEntries = countryEntries
         countries = WordTable(zip(countryKeys.map(Self.key), countryEntries).map { ($0, $1) })

@@ -94,13 +94,13 @@ struct ReadingState {
         if carriedTimes.count > 8 { carriedTimes.removeFirst(carriedTimes.count - 8) }
         if let actor = drafts.last(where: { $0.subject.actor != nil })?.subject.actor {
             subject.lastActor = actor
-        } else if let actor = forceOwner(in: sentence.tokens, places: places, lexicon: lexicon) {
+        } else if let actor = Self.forceOwner(in: sentence.tokens, places: places, lexicon: lexicon) {
             subject.lastActor = actor
         }
     }
 
     /// "Russian personnel", "Russia's forces", "the Russian military": whose force a sentence is about.
-    private func forceOwner(in tokens: [Token], places: PlaceFinder, lexicon: ExtractionLexicon) -> String? {
+    static func forceOwner(in tokens: [Token], places: PlaceFinder, lexicon: ExtractionLexicon) -> String? {
         for mention in places.countries(in: tokens) where mention.role == .other {
             var probe = mention.range.upperBound
             if mention.isPossessive { probe += 2 }

@@ -5,6 +5,8 @@ public struct Lexicon: Codable, Sendable, Equatable {
     public var furniture: FurnitureLexicon
     public var outlets: [Outlet]
     public var countries: [Country]
+    /// Regions and towns, each named for the country it lies in ("Asipovichy" → BY).
+    public var places: [Place]
     public var formations: [Formation]
     public var sources: [Source]
     public var measures: [Measure]
@@ -32,6 +34,7 @@ public struct Lexicon: Codable, Sendable, Equatable {
             ?? FurnitureLexicon.empty
         outlets = try container.decodeIfPresent([Outlet].self, forKey: .outlets) ?? []
         countries = try container.decodeIfPresent([Country].self, forKey: .countries) ?? []
+        places = try container.decodeIfPresent([Place].self, forKey: .places) ?? []
         formations = try container.decodeIfPresent([Formation].self, forKey: .formations) ?? []
         sources = try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
         measures = try container.decodeIfPresent([Measure].self, forKey: .measures) ?? []
@@ -53,6 +56,7 @@ public struct Lexicon: Codable, Sendable, Equatable {
         result.furniture.append(`extension`.furniture)
         result.outlets += `extension`.outlets
         result.countries += `extension`.countries
+        result.places += `extension`.places
         result.formations += `extension`.formations
         result.sources += `extension`.sources
         result.measures += `extension`.measures
@@ -87,6 +91,12 @@ public struct Country: Codable, Sendable, Equatable {
     public var names: [String]
     public var demonyms: [String]
     public var capitals: [String]
+}
+
+/// Towns and regions of one country: where a force is when the text names no country.
+public struct Place: Codable, Sendable, Equatable {
+    public var country: String
+    public var names: [String]
 }
 
 /// A named armed formation and the state it belongs to ("Wagner Group" → RU).

@@ -97,20 +97,25 @@ struct MeasureFinder {
                 }
             }
         }
-        // "estimated the number of Russian troops in Belarus at 1,500".
+        // "estimated the number of Russian troops in Belarus at 1,500", "the size of the contingent … 1,500".
         var index = start - 1
         let limit = max(0, start - 20)
         while index > limit {
-            if tokens[index].folded == "of", tokens[index - 1].folded == "number" || tokens[index - 1].folded == "numbers" {
+            if tokens[index].folded == "of", Self.amountWords.contains(tokens[index - 1]) {
                 var probe = index + 1
                 var skipped = 0
-                while probe < start, skipped < 3 {
+                while probe < start, skipped < 4 {
                     if let length = lexicon.measurePhrases.match(in: tokens, at: probe),
                         let measure = measure(tokens, probe, length)
                     {
                         return Found(
                             measure: measure, range: probe..<(probe + length), modifiers: (index + 1)..<probe,
                             rule: "number of <\(measure) noun> … <number>")
+                    }
+                    if let length = lexicon.forceNouns.match(in: tokens, at: probe) {
+                        return Found(
+                            measure: "personnel", range: probe..<(probe + length), modifiers: (index + 1)..<probe,
+                            rule: "size of <force> … <number>")
                     }
                     probe += 1
                     skipped += 1
@@ -119,6 +124,41 @@ struct MeasureFinder {
             }
             if tokens[index].isPunctuation(".") || tokens[index].isPunctuation(";") { return nil }
             index -= 1
+        }
+        return estimatedAt(start, tokens: tokens)
+    }
+
+    /// Words that introduce what a number measures: "the number of", "the size of", "the strength of".
+    static let amountWords: WordSet = ["number", "numbers", "size", "strength", "total", "headcount"]
+    /// Verbs that put a number on a force named before them: "Russian forces … are estimated at 9,000".
+    static let estimateLinks: WordSet = ["at", "to"]
+    static let estimateVerbs: WordSet = [
+        "estimated", "estimate", "put", "puts", "stood", "stands", "numbered", "number", "numbers", "totals",
+        "totaled", "totalled", "reached", "reaches", "grew", "rose", "fell", "dropped", "declined", "increased",
+        "decreased", "amounted", "amounts", "grown", "risen", "fallen", "shrunk", "shrank", "swelled", "climbed",
+    ]
+
+    /// "Russian forces in Belarus are estimated at 9,000", "the contingent has grown to 3,000": a
+    /// force noun earlier in the clause, a verb of amount, then "at"/"to" (or nothing) and the number.
+    private func estimatedAt(_ start: Int, tokens: [Token]) -> Found? {
+        guard start >= 1 else { return nil }
+        var verbIndex = start - 1
+        if Self.estimateLinks.contains(tokens[verbIndex]) { verbIndex -= 1 }
+        guard verbIndex >= 1, Self.estimateVerbs.contains(tokens[verbIndex]) else { return nil }
+        var probe = verbIndex - 1
+        while probe >= max(0, verbIndex - 10) {
+            if tokens[probe].isPunctuation(",") || tokens[probe].isPunctuation(".") { return nil }
+            if let length = lexicon.forceNouns.match(in: tokens, at: probe), probe + length <= verbIndex {
+                return Found(
+                    measure: "personnel", range: probe..<(probe + length), modifiers: max(0, probe - 2)..<probe,
+                    rule: "<force> estimated at <number>")
+            }
+            if let (length, measure) = lexicon.measure(in: tokens, at: probe), probe + length <= verbIndex {
+                return Found(
+                    measure: measure, range: probe..<(probe + length), modifiers: max(0, probe - 2)..<probe,
+                    rule: "<\(measure) noun> estimated at <number>")
+            }
+            probe -= 1
         }
         return nil
     }

@@ -31,6 +31,7 @@ struct PlaceFinder {
 
     static let locationPrepositions: WordSet = [
         "in", "into", "to", "inside", "within", "from", "on", "at", "across", "throughout", "entering", "entered",
+        "near", "outside", "around",
     ]
     /// Words that may stand between a preposition and the country: "in neighbouring Belarus".
     static let placeModifiers: WordSet = [

@@ -9,6 +9,8 @@ struct SubjectResolver {
         var lastActor: String?
         /// The country most often named as a force's location in the article.
         var topicLocation: String?
+        /// The country whose forces the article names most often ("Russian troops", "Russia's forces").
+        var topicActor: String?
     }
 
     struct Resolved {
@@ -47,12 +49,15 @@ struct SubjectResolver {
         context: Context
     ) {
         let tokens = facts.sentence.tokens
-        // A formation anywhere in the noun phrase: "Wagner fighters", "fighters for the Wagner outfit".
+        // A formation anywhere in the noun phrase: "Wagner fighters", "fighters for the Wagner outfit",
+        // "Wagner's 25,000 fighters".
         let phraseEnd = min(tokens.count, noun.upperBound + 5)
         if let formation = facts.formations.first(where: {
             ($0.range.lowerBound >= modifiers.lowerBound && $0.range.upperBound <= noun.upperBound)
                 || ($0.range.lowerBound >= noun.upperBound && $0.range.lowerBound < phraseEnd
                     && formationFollows(tokens, noun: noun, at: $0.range.lowerBound))
+                || ($0.range.upperBound <= quantity.lowerBound && quantity.lowerBound - $0.range.upperBound <= 3
+                    && tokens[$0.range.upperBound..<quantity.lowerBound].contains { $0.folded == "s" })
         }) {
             resolved.group = formation.name
             resolved.actor = formation.actor
@@ -113,7 +118,7 @@ struct SubjectResolver {
             return
         }
         // (f) What the article was talking about.
-        if let actor = context.lastActor {
+        if let actor = context.lastActor ?? context.topicActor {
             resolved.actor = actor
             resolved.rules.append("owner from context")
         }
