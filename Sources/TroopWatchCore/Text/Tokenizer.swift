@@ -2,88 +2,104 @@
 /// is not ASCII. Offsets count Unicode scalars (the API's unit), i.e. bytes that start a scalar.
 public enum Tokenizer {
     public static func tokenize(_ text: Substring, baseOffset: Int = 0) -> [Token] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            tokenize(bytes: bytes, text: text, baseOffset: baseOffset)
+        }) {
+            return tokens
+        }
+        var copy = String(text)
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { bytes in
+            tokenize(bytes: bytes, text: copy[...], baseOffset: baseOffset)
+        } ?? []
+    }
+
+    /// The fast path: one pass over contiguous UTF-8, ASCII handled byte by byte.
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, text: Substring, baseOffset: Int) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let utf8 = text.utf8
-        var cursor = UTF8Cursor(utf8: utf8, index: utf8.startIndex, offset: baseOffset)
+        tokens.reserveCapacity(bytes.count / 5)
+        var position = 0
+        var offset = baseOffset
         var sawSpace = false
         var sawLineBreak = false
-
-        while let scalar = cursor.peek() {
+        // Substrings are cut by walking an index forward, never from the start again.
+        var cutIndex = text.utf8.startIndex
+        var cutPosition = 0
+        func index(at byte: Int) -> Substring.UTF8View.Index {
+            cutIndex = text.utf8.index(cutIndex, offsetBy: byte - cutPosition)
+            cutPosition = byte
+            return cutIndex
+        }
+        while position < bytes.count {
+            let (scalar, width) = decode(bytes, at: position)
             if isWhitespace(scalar) {
                 sawSpace = true
-                if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    sawLineBreak = true
-                }
-                cursor.advance()
+                if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" { sawLineBreak = true }
+                position += width
+                offset += 1
                 continue
             }
-            let start = cursor.index
-            let startOffset = cursor.offset
+            let start = position
+            let startOffset = offset
             let kind: Token.Kind
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var needsUnicodeKey = false
             if isDigit(scalar) {
                 kind = .number
-                repeat { cursor.advance() } while cursor.peek().map(isDigit) == true
+                repeat {
+                    hash = (hash ^ UInt64(bytes[position])) &* 0x100_0000_01b3
+                    position += 1
+                    offset += 1
+                } while position < bytes.count && bytes[position] >= 48 && bytes[position] <= 57
             } else if isLetter(scalar) {
                 kind = .word
-                repeat { cursor.advance() } while cursor.peek().map { isLetter($0) || isDigit($0) } == true
+                var current = scalar
+                var currentWidth = width
+                while true {
+                    if currentWidth == 1 {
+                        let byte = bytes[position]
+                        hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* 0x100_0000_01b3
+                    } else {
+                        needsUnicodeKey = true
+                    }
+                    position += currentWidth
+                    offset += 1
+                    guard position < bytes.count else { break }
+                    (current, currentWidth) = decode(bytes, at: position)
+                    guard isLetter(current) || isDigit(current) else { break }
+                }
             } else {
                 kind = .punctuation
-                cursor.advance()
+                for byte in bytes[position..<(position + width)] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                position += width
+                offset += 1
             }
-            let slice = Substring(utf8[start..<cursor.index])
+            let slice = Substring(text.utf8[index(at: start)..<index(at: position)])
+            let key = needsUnicodeKey ? WordKey.of(lowercased: slice.lowercased()[...].utf8) : (hash == 0 ? 1 : hash)
             tokens.append(
                 Token(
-                    kind: kind, text: slice, key: key(of: slice, isWord: kind == .word),
-                    isCapitalized: kind == .word && isUppercase(scalar), start: startOffset, end: cursor.offset,
-                    spaceBefore: sawSpace, lineBreakBefore: sawLineBreak))
+                    kind: kind, text: slice, key: key, isCapitalized: kind == .word && isUppercase(scalar),
+                    start: startOffset, end: offset, spaceBefore: sawSpace, lineBreakBefore: sawLineBreak))
             sawSpace = false
             sawLineBreak = false
         }
         return tokens
     }
 
+    /// The scalar starting at `position` and its width in bytes (U+FFFD for a malformed byte).
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[position]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard width > 1, position + width <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for index in 1..<width { value = (value << 6) | (UInt32(bytes[position + index]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
     public static func tokenize(_ text: String) -> [Token] {
         tokenize(text[...])
-    }
-
-    /// Walks UTF-8 bytes scalar by scalar, counting scalars.
-    struct UTF8Cursor {
-        let utf8: Substring.UTF8View
-        var index: Substring.UTF8View.Index
-        var offset: Int
-
-        /// The scalar at the cursor (U+FFFD for a malformed sequence), nil at the end.
-        @inline(__always)
-        func peek() -> Unicode.Scalar? {
-            guard index < utf8.endIndex else { return nil }
-            let byte = utf8[index]
-            if byte < 0x80 { return Unicode.Scalar(byte) }
-            var decoder = UTF8()
-            var iterator = utf8[index...].makeIterator()
-            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-            return "\u{FFFD}"
-        }
-
-        @inline(__always)
-        mutating func advance() {
-            // Step over the lead byte and any continuation bytes: one scalar.
-            utf8.formIndex(after: &index)
-            while index < utf8.endIndex, utf8[index] & 0xC0 == 0x80 { utf8.formIndex(after: &index) }
-            offset += 1
-        }
-    }
-
-    /// `WordKey` of the lower-cased token, hashing ASCII bytes directly (no string is built).
-    @inline(__always)
-    static func key(of slice: Substring, isWord: Bool) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in slice.utf8 {
-            if byte >= 0x80, isWord { return WordKey.of(lowercased: slice.lowercased()[...].utf8) }
-            hash ^= UInt64(isWord && byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash == 0 ? 1 : hash
     }
 
     /// ASCII words are lower-cased byte by byte; others through Unicode.
