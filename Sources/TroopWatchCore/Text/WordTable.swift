@@ -8,12 +8,7 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
     public private(set) var count = 0
 
     public init(_ entries: [(String, Value)]) {
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Value?](repeating: nil, count: capacity)
-        mask = capacity - 1
-        for (word, value) in entries { insert(WordKey.of(word), value) }
+        self.init(keyed: entries.map { (WordKey.of($0.0), $0.1) })
     }
 
     /// Entries already keyed (by `WordKey` or `Token.key`).
