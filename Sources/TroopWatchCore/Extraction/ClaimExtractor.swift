@@ -10,6 +10,7 @@ public struct ClaimExtractor: Sendable {
     let attributions: AttributionFinder
     let withdrawals: WithdrawalRule
     let scaleNegations: ScaleNegationRule
+    let countTriggers = ClaimExtractor.countTriggerWords()
 
     public init(lexicon: Lexicon) {
         let compiled = ExtractionLexicon(lexicon)
@@ -185,12 +186,19 @@ public struct ClaimExtractor: Sendable {
     /// Whether any rule could read a count here: a digit, a number word, a vague plural, a
     /// negated magnitude or "only a few".
     private func mayStateACount(_ tokens: [Token]) -> Bool {
-        tokens.contains { token in
-            token.isNumber || NumberWords.units[token] != nil || NumberWords.tens[token] != nil
-                || NumberWords.scales[token] != nil || NumberWords.vaguePlurals[token] != nil
-                || NumberWords.vagueDeterminers.contains(token) || ScaleNegationRule.negations.contains(token)
-                || token.key == Self.dozenKey
-        } || lexicon.fewRemainMarkers.firstMatch(in: tokens) != nil
+        let triggers = countTriggers
+        return tokens.contains { $0.isNumber || triggers.contains($0) } || lexicon.fewRemainMarkers.firstMatch(in: tokens) != nil
+    }
+
+    /// Every word that can start a count, in one table: number words, scales, vague plurals and
+    /// determiners, negations, "dozen".
+    static func countTriggerWords() -> WordSet {
+        var words = ["dozen", "several", "few", "many", "no", "not", "none"]
+        words += ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+            "dozens", "scores", "hundreds", "thousands", "millions", "tens", "a", "an"]
+        return WordSet(words)
     }
 
     static let hedges: [String] = [

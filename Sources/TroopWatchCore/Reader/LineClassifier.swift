@@ -8,7 +8,7 @@ struct LineClassifier {
         var classified = ClassifiedLine(line: line, tokens: tokens, role: .blank)
         guard !tokens.isEmpty else { return classified }
         let content = Array(tokens.drop { $0.kind == .punctuation && !isCopyrightSign($0) })
-        if let address = standaloneAddress(line.trimmed) {
+        if tokens.contains(where: { $0.isPunctuation(":") }), let address = standaloneAddress(line.trimmed) {
             classified.role = .address(address)
         } else if isTagCloud(tokens) {
             classified.role = .furniture(.tagCloud)
@@ -46,7 +46,7 @@ struct LineClassifier {
     /// "<https://…>" or a bare "https://…" alone on a line, or after a short label ending in a
     /// colon ("Source: https://…", "Original url: <https://…>").
     func standaloneAddress(_ text: Substring) -> String? {
-        guard text.utf8.count < 2048, text.utf8.contains(UInt8(ascii: ":")), text.contains("://") else { return nil }
+        guard text.utf8.count < 2048, text.contains("://") else { return nil }
         var candidate = text
         if let space = text.lastIndex(where: { $0.isWhitespace }) {
             let label = String(text[..<space]).trimmingWhitespace()

@@ -24,7 +24,9 @@ public enum DateScanner {
             var matched = false
             // Cheap gate: every rule starts with a number, a month or a weekday.
             let first = tokens[index]
-            if first.isNumber || (first.isWord && startsCapitalised(first)) {
+            if first.isNumber
+                || (first.isCapitalized && (CalendarWords.months[first] != nil || CalendarWords.weekdays[first] != nil))
+            {
                 let cursor = Cursor(tokens: tokens, index: index)
                 for rule in rules {
                     if let (value, end) = rule.match(cursor) {

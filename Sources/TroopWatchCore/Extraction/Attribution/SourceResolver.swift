@@ -23,6 +23,12 @@ struct SourceResolver {
     ]
 
     func resolve(_ tokens: ArraySlice<Token>) -> Resolution? {
+        // Fast exit: a phrase with no capital, no pronoun and no collective noun names no one.
+        if !tokens.contains(where: { $0.isCapitalized }), let last = tokens.last,
+            !Self.collectiveNouns.contains(last.folded), lexicon.pronouns.match(in: Array(tokens), at: 0) == nil
+        {
+            return nil
+        }
         let words = Array(tokens.drop { $0.kind == .punctuation })
         guard !words.isEmpty else { return nil }
         // A phrase with a number in it is the sentence's subject, not its source.
