@@ -62,11 +62,19 @@ struct AttributionFinder {
         let tokens = sentence.tokens
         for index in tokens.indices.dropLast() where tokens[index].isWord(Keys.according) && tokens[index + 1].isWord(Keys.to) {
             var end = index + 2
-            while end < tokens.count, !isPhraseEnd(tokens[end]) { end += 1 }
+            while end < tokens.count, !isPhraseEnd(tokens[end]) || isInnerDot(tokens, at: end) { end += 1 }
             guard end > index + 2, let resolution = resolver.resolve(tokens[(index + 2)..<end]) else { continue }
             return Found(resolution: resolution, rule: "according to <source>", anchor: index)
         }
         return nil
+    }
+
+    /// The dots of "U.S." and of an initial ("John F. Kennedy") do not end a phrase: a period right
+    /// after a single capital letter.
+    private func isInnerDot(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].isPunctuation("."), index > 0, index + 1 < tokens.count else { return false }
+        let before = tokens[index - 1]
+        return before.isCapitalized && before.text.utf8.count == 1 && !tokens[index].spaceBefore
     }
 
     private func isPhraseEnd(_ token: Token) -> Bool {

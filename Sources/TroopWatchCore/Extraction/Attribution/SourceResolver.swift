@@ -25,7 +25,8 @@ struct SourceResolver {
     func resolve(_ tokens: ArraySlice<Token>) -> Resolution? {
         // Fast exit: a phrase with no capital, no pronoun and no collective noun names no one.
         if !tokens.contains(where: { $0.isCapitalized }), let last = tokens.last,
-            !Self.collectiveNouns.contains(last.folded), lexicon.pronouns.match(in: Array(tokens), at: 0) == nil
+            !Self.collectiveNouns.contains(last.folded), lexicon.pronouns.match(in: Array(tokens), at: 0) == nil,
+            lexicon.sourcePhrases.firstMatch(in: Array(tokens)) == nil
         {
             return nil
         }

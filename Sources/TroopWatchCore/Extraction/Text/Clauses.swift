@@ -12,6 +12,12 @@ struct Clauses {
     static let coordinators: WordSet = ["but", "while", "whereas", "although", "though", "however"]
     static let relativePronouns: WordSet = ["which", "who", "whose", "where"]
     static let butKey = WordKey.of("but")
+    /// "all but a few", "nothing but": an exception, not a new clause.
+    static let exceptiveHeads: WordSet = ["all", "nothing", "anything", "everything", "none", "last", "first"]
+
+    static func beforeExceptiveBut(_ token: Token?) -> Bool {
+        token.map { exceptiveHeads.contains($0) } ?? false
+    }
 
     init(_ tokens: [Token]) {
         var ids = [Int](repeating: 0, count: tokens.count)
@@ -32,7 +38,9 @@ struct Clauses {
                 current = next
                 next += 1
                 relativeParent = nil
-            } else if Self.coordinators.contains(token), previous?.isPunctuation(",") == true || token.folded == "but" {
+            } else if Self.coordinators.contains(token),
+                previous?.isPunctuation(",") == true || (token.key == Self.butKey && !Self.beforeExceptiveBut(previous))
+            {
                 current = next
                 next += 1
                 relativeParent = nil
