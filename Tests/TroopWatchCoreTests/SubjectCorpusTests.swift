@@ -55,6 +55,8 @@ import TroopWatchCore
         Expected(sentence: "Russian forces in Belarus are estimated at 9,000.", actor: "RU", location: "BY"),
         Expected(sentence: "The size of the Russian contingent in Belarus is about 1,500.", actor: "RU", location: "BY"),
         Expected(sentence: "The Russian contingent in Belarus has grown to 3,000.", actor: "RU", location: "BY"),
+        Expected(sentence: "Wagner has up to 10,000 fighters in Belarus.", actor: "RU", group: "Wagner Group", location: "BY"),
+        Expected(sentence: "The Belarusian army (45,000 troops) is on alert.", actor: "BY", location: nil),
         Expected(sentence: "Russia keeps two brigades in Belarus.", actor: "RU", location: "BY", measure: "units"),
         Expected(sentence: "Russia keeps 50 armoured vehicles in Belarus.", actor: "RU", location: "BY", measure: "armoured vehicles"),
         Expected(sentence: "Russia keeps 3 warships in Syria.", actor: "RU", location: "SY", measure: "ships"),

@@ -117,10 +117,36 @@ struct SubjectResolver {
             resolved.rules.append("<country> <verb> <number>")
             return
         }
-        // (f) What the article was talking about.
+        // (f) A force named earlier in the clause: "the Belarusian army (45,000 troops)", "Wagner has
+        // up to 10,000 fighters".
+        if let named = facts.places.last(where: {
+            $0.isDemonym && $0.range.upperBound <= quantity.lowerBound
+                && facts.clauses.ids[$0.range.lowerBound] == clauseOfNumber
+                && namesAForce(tokens, after: $0.range.upperBound)
+        }) {
+            resolved.actor = named.code
+            resolved.rules.append("<demonym> <force> … <number>")
+            return
+        }
+        if resolved.group == nil, let formation = facts.formations.first(where: {
+            $0.range.upperBound <= quantity.lowerBound && facts.clauses.ids[$0.range.lowerBound] == clauseOfNumber
+        }) {
+            resolved.group = formation.name
+            resolved.actor = formation.actor
+            resolved.rules.append("<formation> <verb> <number>")
+            return
+        }
+        // (g) What the article was talking about.
         if let actor = context.lastActor ?? context.topicActor {
             resolved.actor = actor
             resolved.rules.append("owner from context")
+        }
+    }
+
+    /// Whether a force noun follows within two tokens: "Belarusian army", "Russian special forces".
+    private func namesAForce(_ tokens: [Token], after index: Int) -> Bool {
+        (index..<min(tokens.count, index + 2)).contains { probe in
+            lexicon.forceNouns.match(in: tokens, at: probe) != nil || lexicon.isPersonnelNoun(in: tokens, at: probe)
         }
     }
 
