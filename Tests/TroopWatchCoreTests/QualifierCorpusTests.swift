@@ -93,6 +93,28 @@ import TroopWatchCore
         #expect(claim?.subject.measure == "personnel")
     }
 
+    @Test(arguments: [
+        "There are no Russian troops in Belarus now.",
+        "No Wagner fighters remain in Belarus, the monitor said.",
+        "There are currently no Russian soldiers stationed in Belarus.",
+    ])
+    func absenceIsZero(sentence: String) {
+        let claim = Extract.one(sentence)
+        #expect(claim.map { ExpectedQuantity($0.quantity) } == ExpectedQuantity(.zero, low: 0, best: 0, high: 0))
+        #expect(claim?.subject.location == "BY")
+        #expect(claim?.subject.measure == "personnel")
+    }
+
+    @Test(arguments: [
+        "No new units have been brought in.",
+        "There is no reliable information on the presence of Wagner mercenaries in Belarus.",
+        "There are no large Russian units in Belarus.",
+        "No troops were sent to Belarus last month.",
+    ])
+    func otherNegationsAreNotAbsences(sentence: String) {
+        #expect(Extract.claims(sentence).isEmpty)
+    }
+
     /// Withdrawals that are partial, planned or denied state no count.
     @Test(arguments: [
         "Russia has withdrawn most of its military units from Belarus.",

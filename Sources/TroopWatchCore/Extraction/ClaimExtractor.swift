@@ -10,6 +10,7 @@ public struct ClaimExtractor: Sendable {
     let attributions: AttributionFinder
     let withdrawals: WithdrawalRule
     let scaleNegations: ScaleNegationRule
+    let noForces: NoForceRule
     let countTriggers = ClaimExtractor.countTriggerWords()
 
     public init(lexicon: Lexicon) {
@@ -22,6 +23,7 @@ public struct ClaimExtractor: Sendable {
         attributions = AttributionFinder(lexicon: compiled)
         withdrawals = WithdrawalRule(lexicon: compiled)
         scaleNegations = ScaleNegationRule(lexicon: compiled)
+        noForces = NoForceRule(lexicon: compiled)
     }
 
     public func extract(articleId: String, text: String, reading: ArticleReading) -> [Claim] {
@@ -97,6 +99,15 @@ public struct ClaimExtractor: Sendable {
                 quantity, anchor: negation.noun, noun: negation.noun, measure: "personnel",
                 modifiers: negation.range.lowerBound..<negation.noun.lowerBound, context, state)
             for index in negation.range { used[index] = true }
+        }
+        if drafts.isEmpty, let absence = noForces.find(in: tokens, clauses: clauses) {
+            let quantity = QuantityMention(
+                range: absence.range, numberRange: absence.range, low: 0, best: 0, high: 0, qualifier: .zero,
+                isVague: false, rules: ["no <force> in <place>"])
+            drafts += draft(
+                quantity, anchor: absence.noun, noun: absence.noun, measure: "personnel",
+                modifiers: absence.range.lowerBound..<absence.noun.lowerBound, context, state)
+            for index in absence.range { used[index] = true }
         }
         for match in withdrawals.find(in: sentence, clauses: clauses) + withdrawals.fewRemain(in: sentence) {
             let quantity = QuantityMention(
