@@ -101,6 +101,11 @@ import TroopWatchCore
         Self.expectWholeLine(line, is: .tagCloud)
     }
 
+    @Test(arguments: ["Home / News / Belarus", "News » World » Europe", "Home > Politics > Defence"])
+    func breadcrumbs(line: String) {
+        Self.expectWholeLine(line, is: .navigation)
+    }
+
     @Test(arguments: ["2 min read", "5 minute read", "12 mins read"])
     func readingTimes(line: String) {
         Self.expectWholeLine(line, is: .navigation)

@@ -12,7 +12,7 @@ struct LineClassifier {
             classified.role = .address(address)
         } else if isTagCloud(tokens) {
             classified.role = .furniture(.tagCloud)
-        } else if lexicon.navigationLines.matchesWhole(tokens) || isReadingTime(content) {
+        } else if lexicon.navigationLines.matchesWhole(tokens) || isReadingTime(content) || isBreadcrumb(tokens) {
             classified.role = .furniture(.navigation)
         } else if lexicon.readMorePrefixes.match(in: content, at: 0) != nil {
             classified.role = .furniture(.readMore)
@@ -84,6 +84,24 @@ struct LineClassifier {
 
     private func isHexWithDigits(_ text: Substring) -> Bool {
         text.allSatisfy(\.isHexDigit) && text.contains(where: \.isNumber)
+    }
+
+    /// "Home / News / Belarus", "News » World » Europe": short segments joined by separators.
+    func isBreadcrumb(_ tokens: [Token]) -> Bool {
+        let separators = tokens.filter { $0.isPunctuation("/") || $0.isPunctuation("»") || $0.isPunctuation(">") || $0.isPunctuation("›") }
+        guard separators.count >= 2, tokens.count <= 24 else { return false }
+        var wordsInSegment = 0
+        for token in tokens {
+            if token.isPunctuation("/") || token.isPunctuation("»") || token.isPunctuation(">") || token.isPunctuation("›") {
+                wordsInSegment = 0
+            } else if token.kind != .punctuation {
+                wordsInSegment += 1
+                if wordsInSegment > 3 { return false }
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// "2 min read", "5 minute read".
