@@ -35,7 +35,8 @@ import TroopWatchServer
                 guard let path = entry["path"] as? String, let reason = entry["reason"] as? String else { return nil }
                 return "\(URL(fileURLWithPath: path).lastPathComponent): \(reason)"
             }
-            #expect(skipped.count == 6)
+            #expect(skipped.count == 7)
+            #expect(skipped.contains { $0 == "folder.txt: file cannot be read: it is a folder" })
             #expect(skipped.contains { $0.hasPrefix("empty.txt: file is empty") })
             #expect(skipped.contains { $0.hasPrefix("blank.txt: file is empty") })
             #expect(skipped.contains { $0 == "huge.txt: file is 5242881 bytes, over the 5242880-byte limit" })

@@ -26,7 +26,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         guard let seeds = BundledResources.seedsDirectory else { throw StartupFailure.missingResource("Seeds") }
         directories.insert(seeds, at: 0)
     }
-    let loaded = CorpusLoader(logger: logger).load(directories: directories)
+    let loaded = await CorpusLoader(logger: logger).load(directories: directories)
     let now = Date()
     let builder = CorpusBuilder(pipeline: ArticlePipeline(lexicon: lexicon), now: now)
     let snapshot = CorpusSnapshot(
