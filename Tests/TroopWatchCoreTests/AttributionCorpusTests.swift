@@ -42,6 +42,7 @@ import TroopWatchCore
             name: "Lithuanian Defence Ministry", speaker: "John Smith"),
         Expected(text: "The Polish Border Guard said 2,000 Russian troops remain in Belarus.", name: "Polish Border Guard"),
         Expected(text: "Ukrainian officials said 2,000 Russian troops remain in Belarus.", name: "Ukrainian officials"),
+        Expected(text: "Some 2,000 soldiers were sent to Belarus, the Polish defence ministry said.", name: "Polish defence ministry"),
         Expected(text: "Budanov said 2,000 Russian troops remain in Belarus.", name: "Main Intelligence Directorate of Ukraine", speaker: "Kyrylo Budanov"),
         Expected(text: "Lukashenko claimed that 2,000 Russian troops remain in Belarus.", name: "Government of Belarus", speaker: "Alexander Lukashenko"),
         Expected(text: "The UK Ministry of Defence estimates that 2,000 Russian troops remain in Belarus.", name: "UK Ministry of Defence"),

@@ -38,14 +38,15 @@ public struct ClaimExtractor: Sendable {
         var state = ReadingState(published: reading.published)
         (state.subject.topicLocation, state.subject.topicActor) = topics(of: paragraphs)
         var drafts: [ClaimDraft] = []
+        let memo = AttributionMemo(finder: attributions, paragraphs: paragraphs)
+        var index = 0
         for paragraph in paragraphs {
-            let found = paragraph.sentences.map { attributions.find(in: $0) }
-            state.startParagraph(paragraph, speaker: paragraphSpeaker(paragraph, found: found, state: state))
+            state.startParagraph()
             state.paragraphIsMilitary = paragraph.sentences.contains { lexicon.militaryCues.firstMatch(in: $0.tokens) != nil }
-            for (sentence, found) in zip(paragraph.sentences, found) {
-                drafts += read(sentence, found: found, state: &state)
+            for sentence in paragraph.sentences {
+                drafts += read(sentence, at: index, memo: memo, state: &state)
+                index += 1
             }
-            state.finishParagraph()
         }
         let confidence = ConfidenceModel(published: reading.published)
         let claims = drafts.map { $0.claim(articleId: articleId, text: text, confidence: confidence) }
@@ -54,12 +55,13 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - One sentence
 
-    private func read(_ sentence: Sentence, found: AttributionFinder.Found?, state: inout ReadingState) -> [ClaimDraft] {
+    private func read(_ sentence: Sentence, at index: Int, memo: AttributionMemo, state: inout ReadingState) -> [ClaimDraft] {
         let tokens = sentence.tokens
-        let attribution = state.resolve(found, sentence: sentence, hedged: isHedged(tokens))
         // The day the source spoke, when the sentence says ("said on July 14", "On Thursday, X said").
+        // Only a day can be one, so the sentence's source is looked for only when a day is named.
         let allTimes = TimeScanner(reference: state.published.date).scan(tokens)
-        let statement = statementTime(allTimes, anchor: found?.anchor, tokens: tokens)
+        let namesADay = allTimes.contains { $0.kind == .calendar && $0.precision == .day }
+        let statement = namesADay ? statementTime(allTimes, anchor: memo.found(index)?.anchor, tokens: tokens) : nil
         // Relative dates count from the day this sentence's source spoke, else from publication.
         var times = allTimes
         if let statement {
@@ -69,11 +71,10 @@ public struct ClaimExtractor: Sendable {
         let isWithdrawal = lexicon.withdrawalVerbs.firstMatch(in: tokens) != nil
         // Most sentences state no count at all: read what later sentences need from them and stop.
         guard isWithdrawal || mayStateACount(tokens) else {
-            state.finish(
-                sentence, drafts: [], found: found, mentioned: found == nil ? attributions.mentionedSource(in: sentence) : nil,
-                attribution: attribution, times: times, statement: statement, places: places, lexicon: lexicon)
+            state.finish(sentence, drafts: [], times: times, statement: statement, places: places, lexicon: lexicon)
             return []
         }
+        let attribution = memo.attribution(index)
         let clauses = Clauses(tokens)
         let facts = SubjectResolver.SentenceFacts(
             sentence: sentence, clauses: clauses, places: places.countries(in: tokens, withdrawal: isWithdrawal),
@@ -160,9 +161,7 @@ public struct ClaimExtractor: Sendable {
                 quantity, anchor: quantity.numberRange, noun: noun.range, measure: noun.measure,
                 modifiers: noun.modifiers, sentenceContext, state)
         }
-        state.finish(
-            sentence, drafts: drafts, found: found, mentioned: found == nil ? attributions.mentionedSource(in: sentence) : nil,
-            attribution: attribution, times: times, statement: statement, places: places, lexicon: lexicon)
+        state.finish(sentence, drafts: drafts, times: times, statement: statement, places: places, lexicon: lexicon)
         return drafts
     }
 
@@ -219,10 +218,6 @@ public struct ClaimExtractor: Sendable {
     ]
     static let hedgePhrases = PhraseSet(hedges)
 
-    private func isHedged(_ tokens: [Token]) -> Bool {
-        Self.hedgePhrases.firstMatch(in: tokens) != nil
-    }
-
     private static let pastMarkers: WordSet = [
         "was", "were", "had", "did", "included", "deployed", "sent", "numbered", "involved", "took", "totaled",
         "totalled", "amounted", "stood", "reached", "participated", "gathered", "massed", "concentrated", "amassed",
@@ -277,18 +272,6 @@ public struct ClaimExtractor: Sendable {
             opening.precision == .day, opening.range.upperBound < anchor
         {
             return opening
-        }
-        return nil
-    }
-
-    /// The speaker of a paragraph: its first attribution, for quotations that name nobody.
-    private func paragraphSpeaker(_ paragraph: Paragraph, found: [AttributionFinder.Found?], state: ReadingState)
-        -> ReadingState.ResolvedAttribution?
-    {
-        for (sentence, found) in zip(paragraph.sentences, found) {
-            if let found, let resolved = state.resolve(found, sentence: sentence, hedged: false) {
-                return resolved
-            }
         }
         return nil
     }

@@ -19,7 +19,8 @@ struct SourceResolver {
     /// Collective sources named without capitals: "Ukrainian officials", "Western intelligence".
     static let collectiveNouns: Set<String> = [
         "officials", "intelligence", "sources", "authorities", "analysts", "experts", "monitors", "media",
-        "government", "military", "army",
+        "government", "military", "army", "ministry", "command", "police", "spokesperson", "spokesman",
+        "spokeswoman",
     ]
 
     func resolve(_ tokens: ArraySlice<Token>) -> Resolution? {
