@@ -15,6 +15,11 @@ struct CorpusSnapshot: Sendable {
     let claimPositions: [String: Int]
     let skipped: [SkippedFile]
     let responses: ResponseCache
+    /// Claims by subject and source, for estimates, timelines and subjects.
+    let index: EstimateIndex
+    /// Discrepancies under the default options, most severe first; other options are computed per query.
+    let discrepancies: [Discrepancy]
+    let discrepancyPositions: [String: Int]
 
     init(revision: Int, articles: [Article], skipped: [SkippedFile], epoch: String) {
         let sorted = articles.sorted { ArticleOrder.key($0) < ArticleOrder.key($1) }
@@ -39,6 +44,19 @@ struct CorpusSnapshot: Sendable {
         self.claimPositions = claimPositions
         self.skipped = skipped
         self.responses = ResponseCache()
+        let indexed = sorted.flatMap { article in
+            article.claims.map {
+                IndexedClaim(claim: $0, outlet: article.reading.outlet, published: article.reading.published.date)
+            }
+        }
+        let index = EstimateIndex(claims: indexed)
+        self.index = index
+        let discrepancies = DiscrepancyFinder(options: .standard).find(in: index)
+            .sorted { DiscrepancyOrder.key($0) < DiscrepancyOrder.key($1) }
+        self.discrepancies = discrepancies
+        var discrepancyPositions: [String: Int] = [:]
+        for (position, discrepancy) in discrepancies.enumerated() { discrepancyPositions[discrepancy.id] = position }
+        self.discrepancyPositions = discrepancyPositions
     }
 
     func article(id: String) -> Article? {

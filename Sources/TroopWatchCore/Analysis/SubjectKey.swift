@@ -1,0 +1,39 @@
+/// The force a claim is about, for comparing claims: estimates and discrepancies only compare
+/// claims of one subject. The finer `area` is left out on purpose.
+public struct SubjectKey: Hashable, Sendable, Comparable {
+    public var actor: String?
+    public var group: String?
+    public var location: String?
+    public var measure: String
+
+    public init(actor: String?, group: String?, location: String?, measure: String) {
+        self.actor = actor
+        self.group = group
+        self.location = location
+        self.measure = measure
+    }
+
+    public init(_ subject: Subject) {
+        self.init(actor: subject.actor, group: subject.group, location: subject.location, measure: subject.measure)
+    }
+
+    public static func < (lhs: SubjectKey, rhs: SubjectKey) -> Bool {
+        (lhs.actor ?? "", lhs.group ?? "", lhs.location ?? "", lhs.measure)
+            < (rhs.actor ?? "", rhs.group ?? "", rhs.location ?? "", rhs.measure)
+    }
+}
+
+/// A claim with what estimates need from its article: who stands behind it and when the
+/// article appeared (for "as known on").
+public struct IndexedClaim: Sendable {
+    public var claim: Claim
+    /// The source's name, the speaker's, or for an unattributed claim its outlet (else its article).
+    public var source: String
+    public var published: CalendarDate?
+
+    public init(claim: Claim, outlet: String?, published: CalendarDate?) {
+        self.claim = claim
+        self.source = claim.source?.name ?? claim.source?.speaker ?? outlet ?? "article \(claim.articleId)"
+        self.published = published
+    }
+}
