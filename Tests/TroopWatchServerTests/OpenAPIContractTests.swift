@@ -35,8 +35,9 @@ import Yams
         #expect(documented.subtracting(routed).isEmpty, "operations in openapi.yaml with no route")
         #expect(
             routed == [
-                "GET /v1/articles", "GET /v1/articles/{id}", "GET /v1/claims", "GET /v1/claims/{id}", "GET /healthz",
-                "GET /openapi.yaml",
+                "GET /v1/articles", "GET /v1/articles/{id}", "GET /v1/claims", "GET /v1/claims/{id}", "GET /v1/subjects",
+                "GET /v1/estimates", "GET /v1/estimates/timeline", "GET /v1/discrepancies", "GET /v1/discrepancies/{id}",
+                "GET /healthz", "GET /openapi.yaml",
             ])
     }
 }

@@ -90,7 +90,13 @@ struct DiscrepanciesController<Context: RequestContext, Source: SnapshotSource> 
 
     /// A discrepancy matches when its subject does and either claim passes the claim filter.
     static func matches(_ discrepancy: Discrepancy, _ filter: ClaimFilter) -> Bool {
-        discrepancy.claims.contains { filter.matches($0.claim) }
+        discrepancy.claims.contains { indexed in
+            var withoutSource = filter
+            withoutSource.source = nil
+            // An unattributed claim stands for its outlet, which the source filter can name.
+            let sourceMatches = filter.source.map { indexed.source.lowercased().contains($0) || filter.matches(indexed.claim) }
+            return withoutSource.matches(indexed.claim) && (sourceMatches ?? true)
+        }
     }
 
     static func csv(_ discrepancies: [Discrepancy]) -> CSVTable {
