@@ -57,6 +57,12 @@ struct BenchCommand: AsyncParsableCommand {
         // Flush the new files so their write-back does not run during the measurement.
         sync()
         let loaded = try await CorpusLoadBenchmark.run(folder: folder, lexicon: lexicon)
+        for size in [1_000, 10_000, 100_000] {
+            let queries = QueryBenchmark.run(claims: size)
+            print(String(format: "queries with %6d claims (index and %d discrepancies built in %.2f s): estimate p50 %.1f µs p99 %.1f µs; discrepancies of a subject p50 %.1f µs p99 %.1f µs",
+                queries.claims, queries.discrepancies, queries.buildSeconds, queries.estimateMicroseconds.p50,
+                queries.estimateMicroseconds.p99, queries.discrepancyMicroseconds.p50, queries.discrepancyMicroseconds.p99))
+        }
         print(String(format: "load: %d articles (%.2f MB), %d claims read from files and extracted in %.3f s (all cores): files %.3f s, extraction %.3f s, snapshot %.3f s",
             loaded.articles, Double(loaded.bytes) / 1e6, loaded.claims, loaded.seconds, loaded.readSeconds,
             loaded.extractSeconds, loaded.snapshotSeconds))

@@ -11,7 +11,12 @@ public struct Discrepancy: Sendable {
     /// Days between the two periods; 0 when they overlap.
     public var daysBetween: Int
     public var severity: Double
-    public var explanation: String
+
+    /// One sentence naming both sources, numbers and dates (built when asked: most discrepancies
+    /// are filtered out before anyone reads them).
+    public var explanation: String {
+        DiscrepancyFinder.explain(claims[0], claims[1], subject: subject, daysBetween: daysBetween)
+    }
 
     public var absoluteGap: Int { higherBottom - lowerTop }
     /// How many times the higher bound exceeds the lower (the lower counted as at least 1).
@@ -19,8 +24,11 @@ public struct Discrepancy: Sendable {
 }
 
 /// Finds discrepancies: claims of one subject from different sources whose periods lie within
-/// `window` days of each other and whose ranges do not overlap. Claims are sorted by period start,
-/// so each is compared only with those starting before its end plus the window.
+/// `window` days of each other and whose ranges do not overlap. Each claim is held against every
+/// other source's *view at that time* — the other source's claim that pins the claim's period
+/// down most tightly (the gap between the periods plus the other claim's length, as for
+/// estimates) — so a year-long bound does not hide a dated report, and a source repeating
+/// itself does not multiply the reports.
 public struct DiscrepancyFinder: Sendable {
     public let options: AnalysisOptions
 
@@ -35,23 +43,60 @@ public struct DiscrepancyFinder: Sendable {
 
     public func find(subject: SubjectKey, claims: [IndexedClaim]) -> [Discrepancy] {
         let known = claims.filter(options.isKnown)
-        let intervals = known.map { options.intervals.interval(of: $0.claim.quantity) }
-        var found: [Discrepancy] = []
-        for first in known.indices {
-            guard let firstAsOf = known[first].claim.asOf else { continue }
-            let reach = firstAsOf.end.adding(days: options.window)
-            var second = first + 1
-            while second < known.count, let secondAsOf = known[second].claim.asOf, secondAsOf.start <= reach {
-                defer { second += 1 }
-                guard known[first].source != known[second].source, !intervals[first].overlaps(intervals[second]) else {
-                    continue
-                }
-                let between = firstAsOf.overlaps(secondAsOf) ? 0 : max(0, firstAsOf.end.days(until: secondAsOf.start))
-                guard between <= options.window else { continue }
-                found.append(make(subject, known[first], known[second], intervals[first], intervals[second], between))
+        var bySource: [String: [IndexedClaim]] = [:]
+        for claim in known { bySource[claim.source, default: []].append(claim) }
+        let longest = bySource.mapValues { claims in claims.map { $0.claim.asOf?.lengthInDays ?? 1 }.max() ?? 1 }
+        let sources = bySource.keys.sorted()
+        guard sources.count > 1 else { return [] }
+        var found: [String: Discrepancy] = [:]
+        for claim in known {
+            guard let asOf = claim.claim.asOf else { continue }
+            let interval = options.intervals.interval(of: claim.claim.quantity)
+            for source in sources where source != claim.source {
+                guard let (other, between) = counterpart(of: asOf, in: bySource[source] ?? [], longest: longest[source] ?? 1)
+                else { continue }
+                let otherInterval = options.intervals.interval(of: other.claim.quantity)
+                guard !interval.overlaps(otherInterval) else { continue }
+                let earlierFirst = Self.isEarlier(claim, other)
+                let pair = earlierFirst ? (claim, other, interval, otherInterval) : (other, claim, otherInterval, interval)
+                let discrepancy = make(subject, pair.0, pair.1, pair.2, pair.3, between)
+                found[discrepancy.id] = discrepancy
             }
         }
-        return found
+        return Array(found.values)
+    }
+
+    /// The other source's claim closest to `asOf` and tightest: least (days between + its length),
+    /// within the window. Claims are sorted by start, so the search looks only near the period.
+    private func counterpart(of asOf: AsOf, in claims: [IndexedClaim], longest: Int) -> (IndexedClaim, Int)? {
+        var best: (score: Int, claim: IndexedClaim, between: Int)?
+        let latestStart = asOf.end.adding(days: options.window)
+        // No claim starting before this can end within the window of the period.
+        let earliestStart = asOf.start.adding(days: -(options.window + longest))
+        var low = 0
+        var high = claims.count
+        while low < high {
+            let middle = (low + high) / 2
+            if let start = claims[middle].claim.asOf?.start, start < earliestStart { low = middle + 1 } else { high = middle }
+        }
+        for candidate in claims[low...] {
+            guard let other = candidate.claim.asOf else { continue }
+            if other.start > latestStart { break }
+            let between =
+                other.overlaps(asOf)
+                ? 0 : (other.end < asOf.start ? other.end.days(until: asOf.start) : asOf.end.days(until: other.start))
+            guard between <= options.window else { continue }
+            let score = between + other.lengthInDays
+            if best.map({ score < $0.score || (score == $0.score && candidate.claim.id < $0.claim.claim.id) }) ?? true {
+                best = (score, candidate, between)
+            }
+        }
+        return best.map { ($0.claim, $0.between) }
+    }
+
+    static func isEarlier(_ a: IndexedClaim, _ b: IndexedClaim) -> Bool {
+        guard let first = a.claim.asOf, let second = b.claim.asOf else { return true }
+        return (first.start, first.end, a.claim.id) < (second.start, second.end, b.claim.id)
     }
 
     private func make(
@@ -70,8 +115,7 @@ public struct DiscrepancyFinder: Sendable {
         return Discrepancy(
             id: "d-" + FNV1a.base36(ids.joined(separator: "|")), subject: subject, claims: [first, second],
             intervals: [firstInterval, secondInterval], lowerTop: lowerTop, higherBottom: higherBottom,
-            daysBetween: between, severity: severity,
-            explanation: Self.explain(first, second, subject: subject, daysBetween: between))
+            daysBetween: between, severity: severity)
     }
 
     /// Grows with the relative gap between the nearest bounds, shrinks with the time between the

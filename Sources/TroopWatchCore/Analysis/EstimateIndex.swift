@@ -3,10 +3,17 @@
 public struct EstimateIndex: Sendable {
     struct SourceTrack: Sendable {
         var source: String
-        var claims: [IndexedClaim]
-        /// The longest period among the claims, in days: how far back a containing claim can start.
+        /// The source's claims by period start, and the same claims by period end.
+        /// Claims of up to a month, by period start: a day needs to look back at most a month here.
+        var shortByStart: [IndexedClaim]
+        /// Longer claims (seasons, years), by period start; they are few.
+        var longByStart: [IndexedClaim]
+        var byEnd: [IndexedClaim]
+        /// The longest period among the long claims, in days.
         var longest: Int
     }
+
+    static let shortPeriod = 31
 
     let tracks: [SubjectKey: [SourceTrack]]
     /// Every dated claim by subject, sorted by period start (for discrepancies and summaries).
@@ -25,12 +32,21 @@ public struct EstimateIndex: Sendable {
             for claim in sorted { bySource[claim.source, default: []].append(claim) }
             tracks[subject] = bySource.keys.sorted().map { source in
                 let list = bySource[source] ?? []
+                let isShort = { (claim: IndexedClaim) in (claim.claim.asOf?.lengthInDays ?? 1) <= Self.shortPeriod }
+                let long = list.filter { !isShort($0) }
                 return SourceTrack(
-                    source: source, claims: list, longest: list.map { $0.claim.asOf?.lengthInDays ?? 1 }.max() ?? 1)
+                    source: source, shortByStart: list.filter(isShort), longByStart: long,
+                    byEnd: list.sorted(by: Self.byEnd), longest: long.map { $0.claim.asOf?.lengthInDays ?? 1 }.max() ?? 1)
             }
         }
         self.tracks = tracks
         self.bySubject = bySubject
+        subjects = bySubject.keys.sorted()
+    }
+
+    static func byEnd(_ a: IndexedClaim, _ b: IndexedClaim) -> Bool {
+        guard let first = a.claim.asOf, let second = b.claim.asOf else { return false }
+        return (first.end, first.start, a.claim.id) < (second.end, second.start, b.claim.id)
     }
 
     static func byStart(_ a: IndexedClaim, _ b: IndexedClaim) -> Bool {
@@ -38,7 +54,8 @@ public struct EstimateIndex: Sendable {
         return (first.start, first.end, a.claim.id) < (second.start, second.end, b.claim.id)
     }
 
-    public var subjects: [SubjectKey] { bySubject.keys.sorted() }
+    /// Every subject with dated claims, in order.
+    public let subjects: [SubjectKey]
 
     public func claims(of subject: SubjectKey) -> [IndexedClaim] { bySubject[subject] ?? [] }
 
@@ -54,41 +71,65 @@ public struct EstimateIndex: Sendable {
         return Estimate(date: date, subject: subject, entries: entries, consensus: Consensus(entries: entries))
     }
 
+    /// A claim's tightness: the length of its period, plus its age when it ended before the day.
+    /// Both walks below stop as soon as no further claim can be tighter than the best found, so
+    /// the work depends on how close the nearest claims are, not on how many the source made.
     private func entry(of track: SourceTrack, on date: CalendarDate, options: AnalysisOptions) -> EstimateEntry? {
-        // Only claims starting after (date − longest period − horizon) can contain or precede the day closely.
-        let earliest = date.adding(days: -(track.longest + options.horizon))
-        var index = firstIndex(in: track.claims, startingOnOrAfter: earliest)
-        var best: (score: (Int, Int, Double), entry: EstimateEntry)?
-        while index < track.claims.count {
-            let indexed = track.claims[index]
-            index += 1
-            guard let asOf = indexed.claim.asOf else { continue }
-            if asOf.start > date { break }
-            guard options.isKnown(indexed) else { continue }
-            let covers = asOf.end >= date
-            let age = covers ? 0 : asOf.end.days(until: date)
-            guard covers || age <= options.horizon else { continue }
-            let tightness = asOf.lengthInDays + age
+        var best: (score: (Int, Int, Double), claim: IndexedClaim, age: Int)?
+        func consider(_ indexed: IndexedClaim, age: Int) {
+            guard let asOf = indexed.claim.asOf, options.isKnown(indexed) else { return }
             let recency = -(indexed.published?.daysSinceEpoch ?? Int.min / 2)
-            let score = (tightness, recency, -indexed.claim.confidence)
-            if best.map({ score < $0.score }) ?? true {
-                best = (
-                    score,
-                    EstimateEntry(
-                        source: track.source, claim: indexed.claim,
-                        interval: options.intervals.interval(of: indexed.claim.quantity), ageDays: age, covers: covers)
-                )
+            let score = (asOf.lengthInDays + age, recency, -indexed.claim.confidence)
+            if best.map({ score < $0.score }) ?? true { best = (score, indexed, age) }
+        }
+        // Claims that ended before the day, within the horizon: walk back by end.
+        var index = firstIndex(in: track.byEnd, onOrAfter: date, by: \.end) - 1
+        while index >= 0, let asOf = track.byEnd[index].claim.asOf {
+            let age = asOf.end.days(until: date)
+            if age > options.horizon { break }
+            if let found = best, age >= found.score.0 { break }
+            consider(track.byEnd[index], age: age)
+            index -= 1
+        }
+        // Claims containing the day: walk back by start; a claim starting k days before the day
+        // is at least k + 1 days long, and none starts before its group's longest period allows.
+        for (claims, longest) in [(track.shortByStart, Self.shortPeriod), (track.longByStart, track.longest)] {
+            index = firstIndex(in: claims, after: date, by: \.start) - 1
+            while index >= 0, let asOf = claims[index].claim.asOf {
+                let reach = asOf.start.days(until: date) + 1
+                if reach > longest { break }
+                if let found = best, reach > found.score.0 { break }
+                if asOf.end >= date { consider(claims[index], age: 0) }
+                index -= 1
             }
         }
-        return best?.entry
+        guard let chosen = best, let asOf = chosen.claim.claim.asOf else { return nil }
+        return EstimateEntry(
+            source: track.source, claim: chosen.claim.claim,
+            interval: options.intervals.interval(of: chosen.claim.claim.quantity), ageDays: chosen.age,
+            covers: asOf.start <= date && asOf.end >= date)
     }
 
-    private func firstIndex(in claims: [IndexedClaim], startingOnOrAfter day: CalendarDate) -> Int {
+    /// The first claim whose day (`start` or `end`) is after `date`.
+    private func firstIndex(in claims: [IndexedClaim], after date: CalendarDate, by day: KeyPath<AsOf, CalendarDate>) -> Int {
         var low = 0
         var high = claims.count
         while low < high {
             let middle = (low + high) / 2
-            if let start = claims[middle].claim.asOf?.start, start < day { low = middle + 1 } else { high = middle }
+            if let value = claims[middle].claim.asOf?[keyPath: day], value <= date { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The first claim whose day is on or after `date`.
+    private func firstIndex(in claims: [IndexedClaim], onOrAfter date: CalendarDate, by day: KeyPath<AsOf, CalendarDate>)
+        -> Int
+    {
+        var low = 0
+        var high = claims.count
+        while low < high {
+            let middle = (low + high) / 2
+            if let value = claims[middle].claim.asOf?[keyPath: day], value < date { low = middle + 1 } else { high = middle }
         }
         return low
     }

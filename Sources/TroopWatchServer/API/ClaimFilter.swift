@@ -13,6 +13,13 @@ struct ClaimFilter: Sendable {
     var to: CalendarDate?
     var article: String?
 
+    /// A filter on a subject's codes only (benchmarks, internal queries).
+    init(actor: String?, location: String?, measure: String?) {
+        self.actor = actor
+        self.location = location
+        self.measure = measure.map(Self.foldMeasure)
+    }
+
     static let parameterNames: Set<String> = ["actor", "group", "location", "measure", "source", "from", "to", "article"]
 
     init(_ parameters: QueryParameters) throws(Problem) {

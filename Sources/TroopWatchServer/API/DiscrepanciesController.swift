@@ -30,7 +30,7 @@ struct DiscrepanciesController<Context: RequestContext, Source: SnapshotSource> 
         let key = "discrepancies?\(filter.cacheKey)&\(analysis.cacheKey)&s=\(minSeverity)&l=\(limit)&c=\(cursor?.encoded ?? "")&\(representation)"
         let responder = CachedResponder(cache: snapshot.responses, version: snapshot.version)
         let page = {
-            let all = Self.discrepancies(in: snapshot, filter: filter, options: analysis.options)
+            let all = snapshot.discrepancies(filter: filter, options: analysis.options)
             return Pager.page(all, key: DiscrepancyOrder.key, after: cursor?.key, limit: limit) { discrepancy in
                 discrepancy.severity >= minSeverity && Self.matches(discrepancy, filter)
             }
@@ -66,18 +66,6 @@ struct DiscrepanciesController<Context: RequestContext, Source: SnapshotSource> 
         return try responder.respondJSON(to: request, key: "discrepancy/\(id)&\(analysis.cacheKey)") {
             DiscrepancyJSON(discrepancy: discrepancy)
         }
-    }
-
-    /// The default options' list is computed once per snapshot; other options only for the
-    /// subjects the filter can match.
-    static func discrepancies(in snapshot: CorpusSnapshot, filter: ClaimFilter, options: AnalysisOptions) -> [Discrepancy] {
-        if options == .standard { return snapshot.discrepancies }
-        let finder = DiscrepancyFinder(options: options)
-        return snapshot.index.subjects.filter { subject in
-            (filter.actor.map { $0 == subject.actor } ?? true) && (filter.location.map { $0 == subject.location } ?? true)
-                && (filter.measure.map { $0 == ClaimFilter.foldMeasure(subject.measure) } ?? true)
-        }.flatMap { finder.find(subject: $0, claims: snapshot.index.claims(of: $0)) }
-            .sorted { DiscrepancyOrder.key($0) < DiscrepancyOrder.key($1) }
     }
 
     static func minSeverity(_ parameters: QueryParameters) throws(Problem) -> Double {

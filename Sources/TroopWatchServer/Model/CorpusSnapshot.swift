@@ -20,6 +20,10 @@ struct CorpusSnapshot: Sendable {
     /// Discrepancies under the default options, most severe first; other options are computed per query.
     let discrepancies: [Discrepancy]
     let discrepancyPositions: [String: Int]
+    /// The same, by subject (each list most severe first), so a subject's query reads only its own.
+    let discrepanciesBySubject: [SubjectKey: [Discrepancy]]
+    /// Subjects by "actor|location|folded measure", for queries that name all three.
+    let subjectsByCodes: [String: [SubjectKey]]
 
     init(revision: Int, articles: [Article], skipped: [SkippedFile], epoch: String) {
         let sorted = articles.sorted { ArticleOrder.key($0) < ArticleOrder.key($1) }
@@ -57,10 +61,18 @@ struct CorpusSnapshot: Sendable {
         var discrepancyPositions: [String: Int] = [:]
         for (position, discrepancy) in discrepancies.enumerated() { discrepancyPositions[discrepancy.id] = position }
         self.discrepancyPositions = discrepancyPositions
+        discrepanciesBySubject = Dictionary(grouping: discrepancies, by: \.subject)
+        subjectsByCodes = Dictionary(grouping: index.subjects) { subject in
+            Self.codes(actor: subject.actor, location: subject.location, measure: ClaimFilter.foldMeasure(subject.measure))
+        }
     }
 
     func article(id: String) -> Article? {
         positions[id].map { articles[$0] }
+    }
+
+    static func codes(actor: String?, location: String?, measure: String) -> String {
+        "\(actor ?? "")|\(location ?? "")|\(measure)"
     }
 
     func claim(id: String) -> Claim? {
