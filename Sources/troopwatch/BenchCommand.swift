@@ -63,8 +63,8 @@ struct BenchCommand: AsyncParsableCommand {
                 queries.claims, queries.discrepancies, queries.buildSeconds, queries.estimateMicroseconds.p50,
                 queries.estimateMicroseconds.p99, queries.discrepancyMicroseconds.p50, queries.discrepancyMicroseconds.p99))
         }
-        print(String(format: "load: %d articles (%.2f MB), %d claims read from files and extracted in %.3f s (all cores): files %.3f s, extraction %.3f s, snapshot %.3f s",
-            loaded.articles, Double(loaded.bytes) / 1e6, loaded.claims, loaded.seconds, loaded.readSeconds,
+        print(String(format: "load: %d articles (%.2f MB), %d claims (%d subjects, %d discrepancies) read from files and extracted in %.3f s (all cores): files %.3f s, extraction %.3f s, snapshot %.3f s",
+            loaded.articles, Double(loaded.bytes) / 1e6, loaded.claims, loaded.subjects, loaded.discrepancies, loaded.seconds, loaded.readSeconds,
             loaded.extractSeconds, loaded.snapshotSeconds))
     }
 

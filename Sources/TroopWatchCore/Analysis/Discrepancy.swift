@@ -1,22 +1,46 @@
 /// Two sources disagreeing about one force at about the same time (DESIGN §2).
-public struct Discrepancy: Sendable {
-    public var id: String
-    public var subject: SubjectKey
-    /// The earlier claim first.
-    public var claims: [IndexedClaim]
-    public var intervals: [CountInterval]
+/// A class: lists of them are sorted, grouped and shared between snapshots, and a reference moves
+/// where the struct copied a dozen fields.
+public final class Discrepancy: Sendable {
+    public let id: String
+    public let subject: SubjectKey
+    /// The earlier claim, and the interval it stands for.
+    public let first: IndexedClaim
+    public let firstInterval: CountInterval
+    public let second: IndexedClaim
+    public let secondInterval: CountInterval
     /// The nearest bounds of the two ranges: the lower range's top and the higher range's bottom.
-    public var lowerTop: Int
-    public var higherBottom: Int
+    public let lowerTop: Int
+    public let higherBottom: Int
     /// Days between the two periods; 0 when they overlap.
-    public var daysBetween: Int
-    public var severity: Double
+    public let daysBetween: Int
+    public let severity: Double
+
+    init(
+        id: String, subject: SubjectKey, first: IndexedClaim, firstInterval: CountInterval, second: IndexedClaim,
+        secondInterval: CountInterval, lowerTop: Int, higherBottom: Int, daysBetween: Int, severity: Double
+    ) {
+        self.id = id
+        self.subject = subject
+        self.first = first
+        self.firstInterval = firstInterval
+        self.second = second
+        self.secondInterval = secondInterval
+        self.lowerTop = lowerTop
+        self.higherBottom = higherBottom
+        self.daysBetween = daysBetween
+        self.severity = severity
+    }
 
     /// One sentence naming both sources, numbers and dates (built when asked: most discrepancies
     /// are filtered out before anyone reads them).
     public var explanation: String {
-        DiscrepancyFinder.explain(claims[0], claims[1], subject: subject, daysBetween: daysBetween)
+        DiscrepancyFinder.explain(first, second, subject: subject, daysBetween: daysBetween)
     }
+
+    /// The earlier claim first.
+    public var claims: [IndexedClaim] { [first, second] }
+    public var intervals: [CountInterval] { [firstInterval, secondInterval] }
 
     public var absoluteGap: Int { higherBottom - lowerTop }
     /// How many times the higher bound exceeds the lower (the lower counted as at least 1).
@@ -48,7 +72,9 @@ public struct DiscrepancyFinder: Sendable {
         let longest = bySource.mapValues { claims in claims.map { $0.claim.asOf?.lengthInDays ?? 1 }.max() ?? 1 }
         let sources = bySource.keys.sorted()
         guard sources.count > 1 else { return [] }
-        var found: [String: Discrepancy] = [:]
+        // A pair is found from both of its ends; it is reported once.
+        var pairs: Set<ClaimPair> = []
+        var found: [Discrepancy] = []
         for claim in known {
             guard let asOf = claim.claim.asOf else { continue }
             let interval = options.intervals.interval(of: claim.claim.quantity)
@@ -59,11 +85,21 @@ public struct DiscrepancyFinder: Sendable {
                 guard !interval.overlaps(otherInterval) else { continue }
                 let earlierFirst = Self.isEarlier(claim, other)
                 let pair = earlierFirst ? (claim, other, interval, otherInterval) : (other, claim, otherInterval, interval)
-                let discrepancy = make(subject, pair.0, pair.1, pair.2, pair.3, between)
-                found[discrepancy.id] = discrepancy
+                guard pairs.insert(ClaimPair(pair.0, pair.1)).inserted else { continue }
+                found.append(make(subject, pair.0, pair.1, pair.2, pair.3, between))
             }
         }
-        return Array(found.values)
+        return found
+    }
+
+    private struct ClaimPair: Hashable {
+        let first: ObjectIdentifier
+        let second: ObjectIdentifier
+
+        init(_ first: IndexedClaim, _ second: IndexedClaim) {
+            self.first = ObjectIdentifier(first)
+            self.second = ObjectIdentifier(second)
+        }
     }
 
     /// The other source's claim closest to `asOf` and tightest: least (days between + its length),
@@ -113,8 +149,8 @@ public struct DiscrepancyFinder: Sendable {
             combinedLength: lengths)
         let ids = [first.claim.id, second.claim.id].sorted()
         return Discrepancy(
-            id: "d-" + FNV1a.base36(ids.joined(separator: "|")), subject: subject, claims: [first, second],
-            intervals: [firstInterval, secondInterval], lowerTop: lowerTop, higherBottom: higherBottom,
+            id: "d-" + FNV1a.base36(ids.joined(separator: "|")), subject: subject, first: first,
+            firstInterval: firstInterval, second: second, secondInterval: secondInterval, lowerTop: lowerTop, higherBottom: higherBottom,
             daysBetween: between, severity: severity)
     }
 

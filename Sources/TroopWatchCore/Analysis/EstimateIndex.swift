@@ -28,20 +28,42 @@ public struct EstimateIndex: Sendable {
         for (subject, claims) in bySubject {
             let sorted = claims.sorted(by: Self.byStart)
             bySubject[subject] = sorted
-            var bySource: [String: [IndexedClaim]] = [:]
-            for claim in sorted { bySource[claim.source, default: []].append(claim) }
-            tracks[subject] = bySource.keys.sorted().map { source in
-                let list = bySource[source] ?? []
-                let isShort = { (claim: IndexedClaim) in (claim.claim.asOf?.lengthInDays ?? 1) <= Self.shortPeriod }
-                let long = list.filter { !isShort($0) }
-                return SourceTrack(
-                    source: source, shortByStart: list.filter(isShort), longByStart: long,
-                    byEnd: list.sorted(by: Self.byEnd), longest: long.map { $0.claim.asOf?.lengthInDays ?? 1 }.max() ?? 1)
-            }
+            tracks[subject] = Self.tracks(sorted)
         }
+        self.init(tracks: tracks, bySubject: bySubject)
+    }
+
+    private init(tracks: [SubjectKey: [SourceTrack]], bySubject: [SubjectKey: [IndexedClaim]]) {
         self.tracks = tracks
         self.bySubject = bySubject
         subjects = bySubject.keys.sorted()
+    }
+
+    /// The index with the given subjects' claims replaced (an empty list drops the subject); the
+    /// other subjects are shared, so an ingest costs only what it touches.
+    public func replacing(_ changed: [SubjectKey: [IndexedClaim]]) -> EstimateIndex {
+        var tracks = self.tracks
+        var bySubject = self.bySubject
+        for (subject, claims) in changed {
+            let sorted = claims.filter { $0.claim.asOf != nil }.sorted(by: Self.byStart)
+            bySubject[subject] = sorted.isEmpty ? nil : sorted
+            tracks[subject] = sorted.isEmpty ? nil : Self.tracks(sorted)
+        }
+        return EstimateIndex(tracks: tracks, bySubject: bySubject)
+    }
+
+    /// One subject's claims (sorted by start) split by source.
+    private static func tracks(_ sorted: [IndexedClaim]) -> [SourceTrack] {
+        var bySource: [String: [IndexedClaim]] = [:]
+        for claim in sorted { bySource[claim.source, default: []].append(claim) }
+        return bySource.keys.sorted().map { source in
+            let list = bySource[source] ?? []
+            let isShort = { (claim: IndexedClaim) in (claim.claim.asOf?.lengthInDays ?? 1) <= Self.shortPeriod }
+            let long = list.filter { !isShort($0) }
+            return SourceTrack(
+                source: source, shortByStart: list.filter(isShort), longByStart: long,
+                byEnd: list.sorted(by: Self.byEnd), longest: long.map { $0.claim.asOf?.lengthInDays ?? 1 }.max() ?? 1)
+        }
     }
 
     static func byEnd(_ a: IndexedClaim, _ b: IndexedClaim) -> Bool {

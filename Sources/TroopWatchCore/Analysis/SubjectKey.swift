@@ -24,12 +24,13 @@ public struct SubjectKey: Hashable, Sendable, Comparable {
 }
 
 /// A claim with what estimates need from its article: who stands behind it and when the
-/// article appeared (for "as known on").
-public struct IndexedClaim: Sendable {
-    public var claim: Claim
+/// article appeared (for "as known on"). A class, since indexes, walks and discrepancies pass
+/// claims around by the thousand and a reference costs one retain where the struct cost dozens.
+public final class IndexedClaim: Sendable {
+    public let claim: Claim
     /// The source's name, the speaker's, or for an unattributed claim its outlet (else its article).
-    public var source: String
-    public var published: CalendarDate?
+    public let source: String
+    public let published: CalendarDate?
 
     public init(claim: Claim, outlet: String?, published: CalendarDate?) {
         self.claim = claim

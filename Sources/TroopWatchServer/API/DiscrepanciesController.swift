@@ -94,7 +94,7 @@ struct DiscrepanciesController<Context: RequestContext, Source: SnapshotSource> 
             "explanation",
         ])
         for discrepancy in discrepancies {
-            let (first, second) = (discrepancy.claims[0], discrepancy.claims[1])
+            let (first, second) = (discrepancy.first, discrepancy.second)
             table.append([
                 discrepancy.id, String(discrepancy.severity), discrepancy.subject.actor.csv, discrepancy.subject.group.csv,
                 discrepancy.subject.location.csv, discrepancy.subject.measure, String(discrepancy.daysBetween),
@@ -128,6 +128,11 @@ enum DiscrepancyOrder {
             guard parts.count == 2, let severity = Int(parts[0]), !parts[1].isEmpty else { return nil }
             self.init(negatedSeverity: severity, id: String(parts[1]))
         }
+    }
+
+    /// The order of `key`, without building keys (start-up sorts every discrepancy).
+    static func precedes(_ lhs: Discrepancy, _ rhs: Discrepancy) -> Bool {
+        lhs.severity != rhs.severity ? lhs.severity > rhs.severity : lhs.id < rhs.id
     }
 
     static func key(_ discrepancy: Discrepancy) -> Key {

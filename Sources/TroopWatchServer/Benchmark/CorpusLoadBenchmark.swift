@@ -8,6 +8,8 @@ public enum CorpusLoadBenchmark {
     public struct Result: Sendable {
         public var articles: Int
         public var claims: Int
+        public var subjects: Int
+        public var discrepancies: Int
         public var bytes: Int
         public var seconds: Double
         /// The parts: reading files, reading and extracting articles, building the snapshot.
@@ -31,7 +33,8 @@ public enum CorpusLoadBenchmark {
         let elapsed = clock.now - started
         let articles = snapshot?.articles ?? []
         return Result(
-            articles: articles.count, claims: snapshot?.claims.count ?? 0,
+            articles: articles.count, claims: snapshot?.claims.count ?? 0, subjects: snapshot?.index.subjects.count ?? 0,
+            discrepancies: snapshot?.discrepancies.count ?? 0,
             bytes: articles.reduce(0) { $0 + $1.text.utf8.count },
             seconds: seconds(elapsed), readSeconds: seconds(read - started), extractSeconds: seconds(extracted - read),
             snapshotSeconds: seconds(clock.now - extracted))

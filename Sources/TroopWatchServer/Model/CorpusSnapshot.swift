@@ -15,19 +15,22 @@ struct CorpusSnapshot: Sendable {
     let claimPositions: [String: Int]
     let skipped: [SkippedFile]
     let responses: ResponseCache
-    /// Claims by subject and source, for estimates, timelines and subjects.
-    let index: EstimateIndex
-    /// Discrepancies under the default options, most severe first; other options are computed per query.
-    let discrepancies: [Discrepancy]
-    let discrepancyPositions: [String: Int]
-    /// The same, by subject (each list most severe first), so a subject's query reads only its own.
-    let discrepanciesBySubject: [SubjectKey: [Discrepancy]]
-    /// Subjects by "actor|location|folded measure", for queries that name all three.
-    let subjectsByCodes: [String: [SubjectKey]]
+    /// Estimates and discrepancies by subject.
+    let analysis: SubjectAnalysis
 
-    init(revision: Int, articles: [Article], skipped: [SkippedFile], epoch: String) {
+    var index: EstimateIndex { analysis.index }
+    var discrepancies: [Discrepancy] { analysis.discrepancies }
+    var discrepancyPositions: [String: Int] { analysis.discrepancyPositions }
+    var discrepanciesBySubject: [SubjectKey: [Discrepancy]] { analysis.discrepanciesBySubject }
+    var subjectsByCodes: [String: [SubjectKey]] { analysis.subjectsByCodes }
+
+    private let epoch: String
+
+    /// `analysis` is given when the caller already has it for exactly these articles' claims.
+    init(revision: Int, articles: [Article], skipped: [SkippedFile], epoch: String, analysis: SubjectAnalysis? = nil) {
         let sorted = articles.sorted { ArticleOrder.key($0) < ArticleOrder.key($1) }
         self.revision = revision
+        self.epoch = epoch
         self.version = "\(epoch).\(revision)"
         self.articles = sorted
         var positions: [String: Int] = [:]
@@ -48,22 +51,23 @@ struct CorpusSnapshot: Sendable {
         self.claimPositions = claimPositions
         self.skipped = skipped
         self.responses = ResponseCache()
-        let indexed = sorted.flatMap { article in
+        self.analysis = analysis ?? SubjectAnalysis(claims: Self.indexed(sorted))
+    }
+
+    /// The next snapshot after a write: `added` articles in, `removed` ids out. Only the subjects
+    /// their claims belong to are analysed again.
+    func applying(added: [Article], removed: Set<String>) -> CorpusSnapshot {
+        let kept = removed.isEmpty ? articles : articles.filter { !removed.contains($0.id) }
+        let analysis = analysis.updating(removedArticles: removed, added: Self.indexed(added))
+        return CorpusSnapshot(
+            revision: revision + 1, articles: kept + added, skipped: skipped, epoch: epoch, analysis: analysis)
+    }
+
+    private static func indexed(_ articles: [Article]) -> [IndexedClaim] {
+        articles.flatMap { article in
             article.claims.map {
                 IndexedClaim(claim: $0, outlet: article.reading.outlet, published: article.reading.published.date)
             }
-        }
-        let index = EstimateIndex(claims: indexed)
-        self.index = index
-        let discrepancies = DiscrepancyFinder(options: .standard).find(in: index)
-            .sorted { DiscrepancyOrder.key($0) < DiscrepancyOrder.key($1) }
-        self.discrepancies = discrepancies
-        var discrepancyPositions: [String: Int] = [:]
-        for (position, discrepancy) in discrepancies.enumerated() { discrepancyPositions[discrepancy.id] = position }
-        self.discrepancyPositions = discrepancyPositions
-        discrepanciesBySubject = Dictionary(grouping: discrepancies, by: \.subject)
-        subjectsByCodes = Dictionary(grouping: index.subjects) { subject in
-            Self.codes(actor: subject.actor, location: subject.location, measure: ClaimFilter.foldMeasure(subject.measure))
         }
     }
 
