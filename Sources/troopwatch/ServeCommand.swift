@@ -36,6 +36,21 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "trace, debug, info, notice, warning, error or critical. [env: TROOPWATCH_LOG_LEVEL] (default: info)")
     var logLevel: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Folder for ingested articles and the change journal. [env: TROOPWATCH_DATA_DIR] (default: ./data)",
+            valueName: "dir"))
+    var dataDir: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "File holding the bearer token writes must carry; TROOPWATCH_TOKEN gives it directly. Without a token, writes are accepted only on a loopback address.",
+            valueName: "file"))
+    var tokenFile: String?
+
+    @Option(help: "Largest POST /v1/articles body in bytes. [env: TROOPWATCH_MAX_BODY] (default: 1048576)")
+    var maxBody: Int?
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let arguments = try ResolvedArguments(command: self, environment: environment)
@@ -57,6 +72,9 @@ struct ResolvedArguments: AppArguments {
     var includeSeeds: Bool
     var lexiconFile: String?
     var logLevel: Logger.Level
+    var dataDirectory: String?
+    var writeToken: String?
+    var maximumBodyBytes: Int
 
     init(command: ServeCommand, environment: [String: String]) throws {
         hostname = command.host ?? environment["TROOPWATCH_HOST"] ?? "127.0.0.1"
@@ -79,5 +97,21 @@ struct ResolvedArguments: AppArguments {
                 "log level must be one of trace, debug, info, notice, warning, error, critical; got '\(levelText)'")
         }
         logLevel = level
+        dataDirectory = command.dataDir ?? environment["TROOPWATCH_DATA_DIR"] ?? "./data"
+        if let tokenFile = command.tokenFile {
+            guard let contents = FileManager.default.contents(atPath: tokenFile) else {
+                throw ValidationError("cannot read the token file '\(tokenFile)'")
+            }
+            let token = String(decoding: contents, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !token.isEmpty else { throw ValidationError("the token file '\(tokenFile)' is empty") }
+            writeToken = token
+        } else if let token = environment["TROOPWATCH_TOKEN"], !token.isEmpty {
+            writeToken = token
+        }
+        let maxBodyText = command.maxBody.map(String.init) ?? environment["TROOPWATCH_MAX_BODY"] ?? "1048576"
+        guard let maxBody = Int(maxBodyText), maxBody >= 1 else {
+            throw ValidationError("max body must be a positive number of bytes; got '\(maxBodyText)'")
+        }
+        maximumBodyBytes = maxBody
     }
 }

@@ -26,20 +26,38 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         guard let seeds = BundledResources.seedsDirectory else { throw StartupFailure.missingResource("Seeds") }
         directories.insert(seeds, at: 0)
     }
+    // Ingested articles load last: a corpus file never gives way to one with its id.
+    let data = try arguments.dataDirectory.map { root throws in try DataDirectory(root: root) }
+    if let data {
+        for name in data.removeStrayTemporaries() {
+            logger.warning("removed a write interrupted by a crash", metadata: ["file": "\(name)"])
+        }
+        directories.append(URL(fileURLWithPath: data.articlesFolder))
+    }
     let loaded = await CorpusLoader(logger: logger).load(directories: directories)
     let now = Date()
-    let builder = CorpusBuilder(pipeline: ArticlePipeline(lexicon: lexicon), now: now)
+    let pipeline = ArticlePipeline(lexicon: lexicon)
+    let builder = CorpusBuilder(pipeline: pipeline, now: now)
     let snapshot = CorpusSnapshot(
         revision: 1, articles: await builder.articles(from: loaded.files), skipped: loaded.skipped,
         epoch: String(Int(now.timeIntervalSince1970 * 1000), radix: 36))
     let store = CorpusStore(snapshot)
+    let feed = try ChangeHistory.open(journal: data?.journal, snapshot: snapshot, logger: logger)
+    let ingestedPrefix = data.map { $0.articlesFolder + "/" }
+    let ingested = Set(loaded.files.filter { file in ingestedPrefix.map { file.path.hasPrefix($0) } ?? false }.map(\.id))
+    let services = Services(
+        store: store,
+        writer: CorpusWriter(
+            store: store, pipeline: pipeline, data: data, feed: feed, ingested: ingested, logger: logger),
+        feed: feed, writeGuard: WriteGuard(token: arguments.writeToken, hostname: arguments.hostname),
+        maximumBodyBytes: arguments.maximumBodyBytes, metrics: ServerMetrics())
     let elapsed = ContinuousClock.now - started
     let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
 
     guard let openAPIURL = BundledResources.openAPI, let openAPI = try? Data(contentsOf: openAPIURL) else {
         throw StartupFailure.missingResource("openapi.yaml")
     }
-    let router = buildRouter(source: store, openAPI: openAPI)
+    let router = buildRouter(services: services, openAPI: openAPI)
     let articleCount = snapshot.articles.count
     let skippedCount = snapshot.skipped.count
     let startupLogger = logger
@@ -59,16 +77,27 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
 }
 
 /// The routes of API v1 and the middleware around them.
-func buildRouter(source: some SnapshotSource, openAPI: Data) -> Router<BasicRequestContext> {
+func buildRouter(services: Services, openAPI: Data) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
     let routeTable = RouteTable()
+    let source = services.store
+    router.add(middleware: RequestMetricsMiddleware(metrics: services.metrics))
+    // Any page may read the API; writes stay same-origin (a browser's POST needs a preflight
+    // this policy does not grant).
+    router.add(
+        middleware: CORSMiddleware(
+            allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch, .lastEventID],
+            allowMethods: [.get, .head, .options], exposedHeaders: ["ETag", "Location"], maxAge: .seconds(86_400)))
     router.add(middleware: ProblemMiddleware(routes: routeTable))
     router.addRoutes(ArticlesController(source: source).endpoints, atPath: "/v1/articles")
+    router.addRoutes(ArticleWritesController(services: services).endpoints, atPath: "/v1/articles")
     router.addRoutes(ClaimsController(source: source).endpoints, atPath: "/v1/claims")
     router.addRoutes(SubjectsController(source: source).endpoints, atPath: "/v1/subjects")
     router.addRoutes(EstimatesController(source: source).endpoints, atPath: "/v1/estimates")
     router.addRoutes(DiscrepanciesController(source: source).endpoints, atPath: "/v1/discrepancies")
+    router.addRoutes(ChangesController(feed: services.feed).endpoints, atPath: "/v1")
     router.addRoutes(HealthController(source: source).endpoints, atPath: "/healthz")
+    router.addRoutes(MetricsController(source: source, metrics: services.metrics).endpoints, atPath: "/metrics")
     router.addRoutes(OpenAPIController(document: openAPI).endpoints, atPath: "/openapi.yaml")
     routeTable.record(router)
     return router

@@ -10,12 +10,32 @@ struct Problem: Error, HTTPResponseError, Sendable {
     var title: String
     var detail: String
     var parameter: String?
+    /// The request-body field at fault (for writes), where `parameter` names a query parameter.
+    var field: String?
     var extraHeaders: HTTPFields = [:]
 
     static func invalidParameter(_ name: String, _ detail: String) -> Problem {
         Problem(
             status: .badRequest, type: "/problems/invalid-parameter", title: "Invalid query parameter",
             detail: detail, parameter: name)
+    }
+
+    static func invalidBody(_ status: HTTPResponse.Status, field: String?, _ detail: String) -> Problem {
+        let title =
+            switch status {
+            case .contentTooLarge: "Request body too large"
+            case .unsupportedMediaType: "Unsupported content type"
+            case .unprocessableContent: "Article cannot be ingested"
+            default: "Malformed request body"
+            }
+        let type =
+            switch status {
+            case .contentTooLarge: "/problems/body-too-large"
+            case .unsupportedMediaType: "/problems/unsupported-media-type"
+            case .unprocessableContent: "/problems/invalid-article"
+            default: "/problems/malformed-body"
+            }
+        return Problem(status: status, type: type, title: title, detail: detail, field: field)
     }
 
     static func notFound(_ detail: String) -> Problem {
@@ -43,6 +63,7 @@ struct Problem: Error, HTTPResponseError, Sendable {
         var status: Int
         var detail: String
         var parameter: String?
+        var field: String?
     }
 
     static let encoder: JSONEncoder = {
@@ -52,7 +73,7 @@ struct Problem: Error, HTTPResponseError, Sendable {
     }()
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = Body(type: type, title: title, status: Int(status.code), detail: detail, parameter: parameter)
+        let body = Body(type: type, title: title, status: Int(status.code), detail: detail, parameter: parameter, field: field)
         let data = (try? Self.encoder.encode(body)) ?? Data("{}".utf8)
         var headers = extraHeaders
         headers[.contentType] = "application/problem+json"

@@ -14,6 +14,9 @@ struct TestArguments: AppArguments {
     var includeSeeds = false
     var lexiconFile: String?
     var logLevel: Logger.Level = .critical
+    var dataDirectory: String?
+    var writeToken: String?
+    var maximumBodyBytes = 1 << 20
 }
 
 /// A decoded JSON response body.
