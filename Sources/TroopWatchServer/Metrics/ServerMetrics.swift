@@ -38,7 +38,7 @@ final class ServerMetrics: Sendable {
             if let existing = routes[key] { return existing }
             let dimensions = [("route", route), ("method", method), ("status", String(status))]
             let made = (
-                CoreMetrics.Counter(label: "troopwatch_http_requests", dimensions: dimensions, factory: factory),
+                CoreMetrics.Counter(label: "troopwatch_http_requests_total", dimensions: dimensions, factory: factory),
                 CoreMetrics.Timer(label: "troopwatch_http_request_duration_seconds", dimensions: dimensions, factory: factory)
             )
             routes[key] = made
@@ -49,9 +49,9 @@ final class ServerMetrics: Sendable {
     }
 
     /// Ingests by outcome ("created", "existing") and rejected writes by status.
-    func recordIngest(_ outcome: String) { counter("troopwatch_ingests", ("outcome", outcome)).increment() }
-    func recordReject(status: Int) { counter("troopwatch_rejected_writes", ("status", String(status))).increment() }
-    func recordDelete() { counter("troopwatch_deletes", nil).increment() }
+    func recordIngest(_ outcome: String) { counter("troopwatch_ingests_total", ("outcome", outcome)).increment() }
+    func recordReject(status: Int) { counter("troopwatch_rejected_writes_total", ("status", String(status))).increment() }
+    func recordDelete() { counter("troopwatch_deletes_total", nil).increment() }
 
     private func counter(_ name: String, _ dimension: (String, String)?) -> CoreMetrics.Counter {
         let key = name + "|" + (dimension.map { "\($0.0)=\($0.1)" } ?? "")
