@@ -8,6 +8,7 @@ import pathlib
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 
@@ -24,7 +25,8 @@ if not scorer.exists() or not gold.exists():
 with socket.socket() as probe:
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
-server = subprocess.Popen([binary, "serve", "--port", str(port), "--log-level", "error"])
+data_dir = tempfile.mkdtemp(prefix="troopwatch-score-")
+server = subprocess.Popen([binary, "serve", "--port", str(port), "--log-level", "error", "--data-dir", data_dir])
 try:
     for _ in range(100):
         try:

@@ -6,6 +6,7 @@ import pathlib
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -17,7 +18,9 @@ with socket.socket() as probe:
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
 base = f"http://127.0.0.1:{port}"
-server = subprocess.Popen([binary, "serve", "--port", str(port)], stderr=subprocess.PIPE, text=True)
+data_dir = tempfile.mkdtemp(prefix="troopwatch-smoke-")
+server = subprocess.Popen(
+    [binary, "serve", "--port", str(port), "--data-dir", data_dir], stderr=subprocess.PIPE, text=True)
 failures = []
 
 

@@ -38,6 +38,22 @@ struct ModelIds: Sendable, Equatable {
         discrepancies = Set(snapshot.discrepancies.map(\.id))
     }
 
+    /// The part of `snapshot` a write of `articles` can change: those articles, their claims and
+    /// the discrepancies of their claims' subjects. Comparing these before and after a write costs
+    /// what the write touched, not the size of the model.
+    init(_ snapshot: CorpusSnapshot, around articles: [Article]) {
+        var subjects: Set<SubjectKey> = []
+        for article in articles {
+            for claim in article.claims { subjects.insert(SubjectKey(claim.subject)) }
+            guard snapshot.article(id: article.id) != nil else { continue }
+            self.articles.insert(article.id)
+            for claim in article.claims { claims.insert(claim.id) }
+        }
+        for subject in subjects {
+            for discrepancy in snapshot.discrepanciesBySubject[subject] ?? [] { discrepancies.insert(discrepancy.id) }
+        }
+    }
+
     /// The ids the journal's records leave in the model.
     init(replaying records: [ChangeRecord]) {
         for record in records {

@@ -1,20 +1,28 @@
 import Foundation
 import HTTPTypes
 import Logging
+import NIOPosix
+import Synchronization
 import TroopWatchCore
 
-/// The one writer of the model. Writes are serialised here; each is made durable (article file,
-/// then journal) before the next snapshot is published and the request answered, and readers keep
-/// reading the previous snapshot meanwhile.
-actor CorpusWriter {
+/// The one writer of the model. A write — reading the article, storing it (fsync), building the
+/// next snapshot, journalling the changes — runs on NIO's blocking-I/O threads under one lock, so
+/// writes are serialised and never occupy the threads that answer reads, which keep reading the
+/// previous snapshot until the next is published.
+final class CorpusWriter: Sendable {
     let store: CorpusStore
     let pipeline: ArticlePipeline
     let data: DataDirectory?
     let feed: ChangeFeed
     let logger: Logger
-    /// Articles that came in over HTTP (and may be deleted); the rest are read-only corpus files.
-    private var ingested: Set<String>
-    private var nextSeq: Int
+
+    private struct State {
+        /// Articles that came in over HTTP (and may be deleted); the rest are read-only corpus files.
+        var ingested: Set<String>
+        var nextSeq: Int
+    }
+
+    private let state: Mutex<State>
 
     init(
         store: CorpusStore, pipeline: ArticlePipeline, data: DataDirectory?, feed: ChangeFeed, ingested: Set<String>,
@@ -24,9 +32,8 @@ actor CorpusWriter {
         self.pipeline = pipeline
         self.data = data
         self.feed = feed
-        self.ingested = ingested
         self.logger = logger
-        nextSeq = feed.latest + 1
+        state = Mutex(State(ingested: ingested, nextSeq: feed.latest + 1))
     }
 
     enum Outcome: Sendable {
@@ -39,7 +46,15 @@ actor CorpusWriter {
         "in-" + FNV1a.base36(text)
     }
 
-    func ingest(text: String, metadata: ArticleMetadata) throws(Problem) -> Outcome {
+    func ingest(text: String, metadata: ArticleMetadata) async throws(Problem) -> Outcome {
+        try await onWriterThread { state throws(Problem) in try self.ingest(text: text, metadata: metadata, state: &state) }
+    }
+
+    func delete(id: String) async throws(Problem) {
+        try await onWriterThread { state throws(Problem) in try self.delete(id: id, state: &state) }
+    }
+
+    private func ingest(text: String, metadata: ArticleMetadata, state: inout State) throws(Problem) -> Outcome {
         let snapshot = store.snapshot
         let id = Self.id(for: text)
         if let existing = snapshot.article(id: id) { return .existing(existing) }
@@ -54,15 +69,15 @@ actor CorpusWriter {
             logger.error("ingest not stored", metadata: ["id": "\(id)", "error": "\(error.description)"])
             throw Problem.storageFailed(error.description)
         }
-        ingested.insert(id)
-        publish(snapshot.applying(added: [article], removed: []), after: snapshot)
+        state.ingested.insert(id)
+        publish(snapshot.applying(added: [article], removed: []), after: snapshot, changed: [article], state: &state)
         return .created(article)
     }
 
-    func delete(id: String) throws(Problem) {
+    private func delete(id: String, state: inout State) throws(Problem) {
         let snapshot = store.snapshot
-        guard snapshot.article(id: id) != nil else { throw Problem.notFound("No article with id '\(id)'.") }
-        guard ingested.contains(id) else {
+        guard let article = snapshot.article(id: id) else { throw Problem.notFound("No article with id '\(id)'.") }
+        guard state.ingested.contains(id) else {
             throw Problem(
                 status: .conflict, type: "/problems/read-only", title: "Article is read-only",
                 detail: "Article '\(id)' was loaded from a corpus folder; only articles ingested over HTTP can be deleted.")
@@ -73,14 +88,19 @@ actor CorpusWriter {
             logger.error("delete not stored", metadata: ["id": "\(id)", "error": "\(error.description)"])
             throw Problem.storageFailed(error.description)
         }
-        ingested.remove(id)
-        publish(snapshot.applying(added: [], removed: [id]), after: snapshot)
+        state.ingested.remove(id)
+        publish(snapshot.applying(added: [], removed: [id]), after: snapshot, changed: [article], state: &state)
     }
 
     /// Journals what changed, then lets readers and pollers see it.
-    private func publish(_ next: CorpusSnapshot, after previous: CorpusSnapshot) {
-        let changes = ModelIds(previous).changes(to: ModelIds(next))
-        let records = number(changes)
+    private func publish(_ next: CorpusSnapshot, after previous: CorpusSnapshot, changed: [Article], state: inout State) {
+        let changes = ModelIds(previous, around: changed).changes(to: ModelIds(next, around: changed))
+        let at = Date().formatted(.iso8601)
+        let first = state.nextSeq
+        let records = changes.enumerated().map { offset, change in
+            ChangeRecord(seq: first + offset, type: change.0, id: change.1, at: at)
+        }
+        state.nextSeq += records.count
         do {
             try data?.journal.append(records)
         } catch {
@@ -91,11 +111,19 @@ actor CorpusWriter {
         feed.publish(records)
     }
 
-    private func number(_ changes: [(ChangeRecord.Kind, String)]) -> [ChangeRecord] {
-        let at = Date().formatted(.iso8601)
-        return changes.map { change in
-            defer { nextSeq += 1 }
-            return ChangeRecord(seq: nextSeq, type: change.0, id: change.1, at: at)
+    /// Runs a write on NIO's blocking pool, holding the writer lock: fsync blocks its thread for
+    /// milliseconds and a snapshot rebuild is CPU work, neither belongs on the request threads.
+    private func onWriterThread<Result: Sendable>(
+        _ work: @escaping @Sendable (inout State) throws(Problem) -> Result
+    ) async throws(Problem) -> Result {
+        do {
+            return try await NIOThreadPool.singleton.runIfActive {
+                try self.state.withLock { state in try work(&state) }
+            }
+        } catch let problem as Problem {
+            throw problem
+        } catch {
+            throw Problem.storageFailed("the server is shutting down")
         }
     }
 }

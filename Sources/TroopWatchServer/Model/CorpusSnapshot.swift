@@ -26,27 +26,37 @@ struct CorpusSnapshot: Sendable {
 
     private let epoch: String
 
+    init(revision: Int, articles: [Article], skipped: [SkippedFile], epoch: String) {
+        self.init(
+            revision: revision, sortedArticles: articles.sorted { ArticleOrder.key($0) < ArticleOrder.key($1) },
+            skipped: skipped, epoch: epoch, analysis: nil)
+    }
+
     /// `analysis` is given when the caller already has it for exactly these articles' claims.
-    init(revision: Int, articles: [Article], skipped: [SkippedFile], epoch: String, analysis: SubjectAnalysis? = nil) {
-        let sorted = articles.sorted { ArticleOrder.key($0) < ArticleOrder.key($1) }
+    private init(
+        revision: Int, sortedArticles sorted: [Article], skipped: [SkippedFile], epoch: String, analysis: SubjectAnalysis?
+    ) {
         self.revision = revision
         self.epoch = epoch
         self.version = "\(epoch).\(revision)"
         self.articles = sorted
         var positions: [String: Int] = [:]
+        positions.reserveCapacity(sorted.count)
         for (index, article) in sorted.enumerated() { positions[article.id] = index }
         self.positions = positions
+        // Claims are ordered by article, then in text order: each article's own claims sorted and
+        // appended in article order give the whole list without a global sort.
         var claims: [ListedClaim] = []
         for article in sorted {
             let articleKey = ArticleOrder.key(article)
-            for claim in article.claims {
-                claims.append(
-                    ListedClaim(claim: claim, key: ClaimOrder.Key(article: articleKey, start: claim.evidence.start, id: claim.id)))
+            let listed = article.claims.map { claim in
+                ListedClaim(claim: claim, key: ClaimOrder.Key(article: articleKey, start: claim.evidence.start, id: claim.id))
             }
+            claims += listed.sorted { $0.key < $1.key }
         }
-        claims.sort { $0.key < $1.key }
         self.claims = claims
         var claimPositions: [String: Int] = [:]
+        claimPositions.reserveCapacity(claims.count)
         for (index, listed) in claims.enumerated() { claimPositions[listed.claim.id] = index }
         self.claimPositions = claimPositions
         self.skipped = skipped
@@ -54,13 +64,24 @@ struct CorpusSnapshot: Sendable {
         self.analysis = analysis ?? SubjectAnalysis(claims: Self.indexed(sorted))
     }
 
-    /// The next snapshot after a write: `added` articles in, `removed` ids out. Only the subjects
-    /// their claims belong to are analysed again.
+    /// The next snapshot after a write: `added` articles in, `removed` ids out. The lists stay
+    /// sorted by inserting in place, and only the subjects of the claims involved are analysed
+    /// again, so a write costs about what it touches.
     func applying(added: [Article], removed: Set<String>) -> CorpusSnapshot {
-        let kept = removed.isEmpty ? articles : articles.filter { !removed.contains($0.id) }
+        var sorted = removed.isEmpty ? articles : articles.filter { !removed.contains($0.id) }
+        for article in added {
+            let key = ArticleOrder.key(article)
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ArticleOrder.key(sorted[middle]) < key { low = middle + 1 } else { high = middle }
+            }
+            sorted.insert(article, at: low)
+        }
         let analysis = analysis.updating(removedArticles: removed, added: Self.indexed(added))
         return CorpusSnapshot(
-            revision: revision + 1, articles: kept + added, skipped: skipped, epoch: epoch, analysis: analysis)
+            revision: revision + 1, sortedArticles: sorted, skipped: skipped, epoch: epoch, analysis: analysis)
     }
 
     private static func indexed(_ articles: [Article]) -> [IndexedClaim] {
