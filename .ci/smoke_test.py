@@ -71,10 +71,52 @@ try:
     request = urllib.request.Request(base + "/v1/articles", method="POST", data=b"")
     try:
         urllib.request.urlopen(request, timeout=10)
-        failures.append("POST /v1/articles did not fail")
+        failures.append("POST /v1/articles without a content type did not fail")
     except urllib.error.HTTPError as error:
-        if error.code != 405:
-            failures.append(f"POST /v1/articles: {error.code}")
+        if error.code != 415:
+            failures.append(f"POST /v1/articles without a content type: {error.code}")
+
+    # Server-Sent Events: a client resuming after seq 0 gets the feed from seq 1; a second one,
+    # started with no position, gets what is ingested after it connected.
+    import http.client
+
+    def open_stream(headers):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.request("GET", "/v1/events", headers=headers)
+        response = connection.getresponse()
+        if response.status != 200 or response.getheader("Content-Type") != "text/event-stream":
+            failures.append(f"/v1/events: {response.status} {response.getheader('Content-Type')}")
+        return connection, response
+
+    def next_event(response):
+        lines = {}
+        while True:
+            line = response.fp.readline().decode().rstrip("\n")
+            if line == "" and lines:
+                return lines
+            if ":" in line and not line.startswith(":"):
+                key, value = line.split(":", 1)
+                lines[key] = value.strip()
+
+    replay_connection, replay = open_stream({"Last-Event-ID": "0"})
+    first = next_event(replay)
+    first = next_event(replay) if "retry" in first else first
+    if first.get("id") != "1" or json.loads(first.get("data", "{}")).get("seq") != 1:
+        failures.append(f"/v1/events from Last-Event-ID 0 began with {first}")
+    live_connection, live = open_stream({})
+    next_event(live)  # the retry hint
+    ingest = urllib.request.Request(
+        base + "/v1/articles", method="POST", headers={"Content-Type": "application/json"},
+        data=json.dumps({"text": "About 300 Russian troops remain in Belarus, the monitor said on 2 May 2024."}).encode())
+    with urllib.request.urlopen(ingest, timeout=10) as response:
+        article_id = json.loads(response.read())["id"]
+        if response.status != 201:
+            failures.append(f"ingest: {response.status}")
+    event = json.loads(next_event(live).get("data", "{}"))
+    if event.get("type") != "article.added" or event.get("id") != article_id:
+        failures.append(f"/v1/events after an ingest sent {event}")
+    replay_connection.close()
+    # The live stream stays open: SIGTERM below must still stop the server promptly.
 finally:
     server.terminate()
     try:
@@ -88,4 +130,5 @@ if server.returncode not in (0, -15):
 if failures:
     print("smoke test FAILED:\n  " + "\n  ".join(failures))
     sys.exit(1)
-print(f"smoke test passed: 5 seed articles served on port {port}, errors are problem+json, clean shutdown")
+print(f"smoke test passed: 5 seed articles served on port {port}, errors are problem+json, events stream, "
+      "clean shutdown with a stream open")
