@@ -46,7 +46,10 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            resources: [.copy("Resources/openapi.yaml"), .copy("Resources/lexicon.json"), .copy("Resources/Seeds")],
+            resources: [
+                .copy("Resources/openapi.yaml"), .copy("Resources/lexicon.json"), .copy("Resources/Seeds"),
+                .copy("Resources/dashboard.html"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -7,7 +7,7 @@ import TroopWatchServer
 @Suite struct ConditionalGetTests {
     @Test(arguments: [
         "/v1/articles", "/v1/articles?q=hajun&limit=1", "/v1/articles/003_4eb84e7084170a8e", "/healthz",
-        "/openapi.yaml",
+        "/openapi.yaml", "/", "/v1/changes?limit=5",
     ])
     func aRepeatedGetWithTheTagIsNotModified(uri: String) async throws {
         let app = try await buildApplication(TestArguments())

@@ -25,7 +25,7 @@ import Yams
     static func routedOperations() throws -> Set<String> {
         let services = Services.inMemory(
             CorpusSnapshot(revision: 1, articles: [], skipped: [], epoch: "test"), pipeline: ArticlePipeline(lexicon: try LexiconLoader.load(extension: nil)))
-        let router = buildRouter(services: services, openAPI: Data())
+        let router = buildRouter(services: services, openAPI: Data(), dashboard: Data())
         return Set(router.routes.map { "\($0.method.rawValue) \($0.path)" })
     }
 
@@ -39,7 +39,7 @@ import Yams
                 "GET /v1/articles", "GET /v1/articles/{id}", "GET /v1/claims", "GET /v1/claims/{id}", "GET /v1/subjects",
                 "GET /v1/estimates", "GET /v1/estimates/timeline", "GET /v1/discrepancies", "GET /v1/discrepancies/{id}",
                 "GET /healthz", "GET /openapi.yaml", "POST /v1/articles", "DELETE /v1/articles/{id}", "GET /v1/changes",
-                "GET /v1/events", "GET /metrics",
+                "GET /v1/events", "GET /metrics", "GET /",
             ])
     }
 }

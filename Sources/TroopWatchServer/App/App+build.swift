@@ -57,7 +57,10 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
     guard let openAPIURL = BundledResources.openAPI, let openAPI = try? Data(contentsOf: openAPIURL) else {
         throw StartupFailure.missingResource("openapi.yaml")
     }
-    let router = buildRouter(services: services, openAPI: openAPI)
+    guard let dashboardURL = BundledResources.dashboard, let dashboard = try? Data(contentsOf: dashboardURL) else {
+        throw StartupFailure.missingResource("dashboard.html")
+    }
+    let router = buildRouter(services: services, openAPI: openAPI, dashboard: dashboard)
     let articleCount = snapshot.articles.count
     let skippedCount = snapshot.skipped.count
     let startupLogger = logger
@@ -77,7 +80,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
 }
 
 /// The routes of API v1 and the middleware around them.
-func buildRouter(services: Services, openAPI: Data) -> Router<BasicRequestContext> {
+func buildRouter(services: Services, openAPI: Data, dashboard: Data) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
     let routeTable = RouteTable()
     let source = services.store
@@ -98,7 +101,10 @@ func buildRouter(services: Services, openAPI: Data) -> Router<BasicRequestContex
     router.addRoutes(ChangesController(feed: services.feed).endpoints, atPath: "/v1")
     router.addRoutes(HealthController(source: source).endpoints, atPath: "/healthz")
     router.addRoutes(MetricsController(source: source, metrics: services.metrics).endpoints, atPath: "/metrics")
-    router.addRoutes(OpenAPIController(document: openAPI).endpoints, atPath: "/openapi.yaml")
+    router.addRoutes(
+        StaticDocumentController(document: openAPI, contentType: "application/yaml").endpoints, atPath: "/openapi.yaml")
+    router.addRoutes(
+        StaticDocumentController(document: dashboard, contentType: "text/html; charset=utf-8").endpoints, atPath: "/")
     routeTable.record(router)
     return router
 }

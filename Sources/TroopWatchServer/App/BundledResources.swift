@@ -1,7 +1,7 @@
 import Foundation
 
-/// Files shipped inside the binary's resource bundle: the seed articles, the lexicon and the
-/// OpenAPI contract.
+/// Files shipped inside the binary's resource bundle: the seed articles, the lexicon, the OpenAPI
+/// contract and the dashboard page.
 public enum BundledResources {
     public static var seedsDirectory: URL? {
         Bundle.module.url(forResource: "Seeds", withExtension: nil)
@@ -9,6 +9,10 @@ public enum BundledResources {
 
     static var lexicon: URL? {
         Bundle.module.url(forResource: "lexicon", withExtension: "json")
+    }
+
+    static var dashboard: URL? {
+        Bundle.module.url(forResource: "dashboard", withExtension: "html")
     }
 
     static var openAPI: URL? {
