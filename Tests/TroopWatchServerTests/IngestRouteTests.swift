@@ -25,11 +25,12 @@ import TroopWatchServer
         return try await client.execute(uri: uri, method: .post, headers: headers, body: body)
     }
 
+    /// Over a real socket, with the server stopped and started again on the same data folder.
     @Test func ingestedArticlesGetClaimsEnterTheFeedAndSurviveARestart() async throws {
         let folder = try TemporaryFolder()
         var arguments = TestArguments()
         arguments.dataDirectory = folder.path
-        let (id, claimIds) = try await buildApplication(arguments).test(.router) { client in
+        let (id, claimIds) = try await buildApplication(arguments).test(.live) { client in
             let before = try JSONBody(try await client.get("/v1/changes?limit=1000"))
             let seedRecords = before.items.count
             #expect(seedRecords > 0)
@@ -65,7 +66,7 @@ import TroopWatchServer
         #expect(FileManager.default.fileExists(atPath: folder.path + "/articles/\(id).md"))
 
         // A restart on the same data folder: the article, its claims and the feed's numbers stay.
-        try await buildApplication(arguments).test(.router) { client in
+        try await buildApplication(arguments).test(.live) { client in
             let article = try await client.get("/v1/articles/\(id)")
             #expect(article.status == .ok)
             let claims = try #require(try JSONBody(article)["claims"] as? [[String: Any]])
