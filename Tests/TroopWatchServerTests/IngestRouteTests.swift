@@ -30,7 +30,7 @@ import TroopWatchServer
         let folder = try TemporaryFolder()
         var arguments = TestArguments()
         arguments.dataDirectory = folder.path
-        let (id, claimIds) = try await buildApplication(arguments).test(.live) { client in
+        let (id, claimIds, ingestedAt) = try await buildApplication(arguments).test(.live) { client in
             let before = try JSONBody(try await client.get("/v1/changes?limit=1000"))
             let seedRecords = before.items.count
             #expect(seedRecords > 0)
@@ -41,6 +41,7 @@ import TroopWatchServer
             #expect(created.status == .created)
             let body = try JSONBody(created)
             let id = try #require(body["id"] as? String)
+            let ingestedAt = try #require(body["ingestedAt"] as? String)
             #expect(created.headers[.location] == "/v1/articles/\(id)")
             let claims = try #require(body["claims"] as? [[String: Any]])
             let claimIds = claims.compactMap { $0["id"] as? String }
@@ -61,7 +62,7 @@ import TroopWatchServer
             let again = try await Self.post(client, body: try Self.json(["text": Self.article]))
             #expect(again.status == .ok)
             #expect(try JSONBody(again)["id"] as? String == id)
-            return (id, claimIds)
+            return (id, claimIds, ingestedAt)
         }
         #expect(FileManager.default.fileExists(atPath: folder.path + "/articles/\(id).md"))
 
@@ -69,6 +70,7 @@ import TroopWatchServer
         try await buildApplication(arguments).test(.live) { client in
             let article = try await client.get("/v1/articles/\(id)")
             #expect(article.status == .ok)
+            #expect(try JSONBody(article)["ingestedAt"] as? String == ingestedAt)
             let claims = try #require(try JSONBody(article)["claims"] as? [[String: Any]])
             #expect(claims.compactMap { $0["id"] as? String } == claimIds)
             let feed = try JSONBody(try await client.get("/v1/changes?limit=1000"))

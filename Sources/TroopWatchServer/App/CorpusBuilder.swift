@@ -22,7 +22,8 @@ struct CorpusBuilder {
                 group.addTask {
                     (index, chunk.map { file in
                         pipeline.process(
-                            id: file.id, text: file.text, metadata: file.metadata, today: today, ingestedAt: ingestedAt)
+                            id: file.id, text: file.text, metadata: file.metadata, today: today,
+                            ingestedAt: file.ingestedAt ?? ingestedAt)
                     })
                 }
             }

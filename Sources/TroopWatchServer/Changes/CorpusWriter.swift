@@ -60,11 +60,11 @@ final class CorpusWriter: Sendable {
         if let existing = snapshot.article(id: id) { return .existing(existing) }
         if let existing = snapshot.articles.first(where: { $0.text == text }) { return .existing(existing) }
         let now = Date()
+        let ingestedAt = now.formatted(.iso8601)
         let article = pipeline.process(
-            id: id, text: text, metadata: metadata, today: ArticlePipeline.day(of: now),
-            ingestedAt: now.formatted(.iso8601))
+            id: id, text: text, metadata: metadata, today: ArticlePipeline.day(of: now), ingestedAt: ingestedAt)
         do {
-            try data?.save(id: id, text: text, metadata: metadata)
+            try data?.save(id: id, text: text, metadata: metadata, ingestedAt: ingestedAt)
         } catch {
             logger.error("ingest not stored", metadata: ["id": "\(id)", "error": "\(error.description)"])
             throw Problem.storageFailed(error.description)

@@ -8,6 +8,8 @@ struct CorpusFile: Sendable {
     var path: String
     var text: String
     var metadata: ArticleMetadata
+    /// Kept from the file for ingested articles; others count as ingested when loaded.
+    var ingestedAt: String? = nil
 }
 
 /// A file left out at load, and why. Reported in the log and by `/healthz`.
@@ -135,7 +137,8 @@ struct CorpusLoader {
         text = String(frontMatter.body)
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let id = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-        return CorpusFile(id: id, path: path, text: text, metadata: frontMatter.metadata)
+        return CorpusFile(
+            id: id, path: path, text: text, metadata: frontMatter.metadata, ingestedAt: frontMatter.ingestedAt)
     }
 
     private func skip(_ path: String, _ reason: String, into result: inout Result) {

@@ -9,6 +9,8 @@ struct FrontMatter: Sendable, Equatable {
     var metadata: ArticleMetadata
     /// The article text after the block.
     var body: Substring
+    /// When an article came in over HTTP (`ingested:`, written by the server for its data folder).
+    var ingestedAt: String? = nil
 
     enum Failure: Error, Equatable, CustomStringConvertible {
         case notAMapping
@@ -46,7 +48,7 @@ struct FrontMatter: Sendable, Equatable {
         return try build(fields, body: body)
     }
 
-    static let keys: Set<String> = ["title", "published", "url", "outlet", "author"]
+    static let keys: Set<String> = ["title", "published", "url", "outlet", "author", "ingested"]
 
     /// `key: value` lines for the known keys, the value being everything after the first ": ".
     /// Nil when a line is neither blank, a comment nor such a pair.
@@ -88,17 +90,20 @@ struct FrontMatter: Sendable, Equatable {
             }
             metadata.published = date
         }
-        return FrontMatter(metadata: metadata, body: body)
+        var ingestedAt = string("ingested")
+        if let date = fields["ingested"] as? Date { ingestedAt = date.formatted(.iso8601) }
+        return FrontMatter(metadata: metadata, body: body, ingestedAt: ingestedAt)
     }
 
     /// Writes metadata as a front-matter block followed by the text.
-    static func render(_ metadata: ArticleMetadata, text: String) -> String {
+    static func render(_ metadata: ArticleMetadata, text: String, ingestedAt: String? = nil) -> String {
         var fields: [(String, String)] = []
         if let title = metadata.title { fields.append(("title", title)) }
         if let published = metadata.published { fields.append(("published", published.iso)) }
         if let url = metadata.url { fields.append(("url", url)) }
         if let outlet = metadata.outlet { fields.append(("outlet", outlet)) }
         if let author = metadata.author { fields.append(("author", author)) }
+        if let ingestedAt { fields.append(("ingested", ingestedAt)) }
         var block = "---\n"
         for (key, value) in fields {
             let quoted = (try? Yams.dump(object: value).trimmingCharacters(in: .newlines)) ?? "''"

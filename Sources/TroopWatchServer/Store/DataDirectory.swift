@@ -39,8 +39,9 @@ struct DataDirectory: Sendable {
 
     func path(of id: String) -> String { articlesFolder + "/" + id + ".md" }
 
-    func save(id: String, text: String, metadata: ArticleMetadata) throws(DurableFile.Failure) {
-        try DurableFile.store(Array(FrontMatter.render(metadata, text: text).utf8), at: path(of: id))
+    func save(id: String, text: String, metadata: ArticleMetadata, ingestedAt: String) throws(DurableFile.Failure) {
+        let file = FrontMatter.render(metadata, text: text, ingestedAt: ingestedAt)
+        try DurableFile.store(Array(file.utf8), at: path(of: id))
     }
 
     func delete(id: String) throws(DurableFile.Failure) {
