@@ -82,6 +82,28 @@ try:
     if console:
         failures.append("console messages: " + " | ".join(console[:5]))
 
+    # Replaying the record as known on a past day: only articles published by then count.
+    dates = sorted(a["published"]["date"] for a in get_all("/v1/articles") if a["published"] and a["published"]["date"])
+    known = dates[len(dates) // 2]
+    published = {a["id"]: (a["published"] or {}).get("date") for a in get_all("/v1/articles")}
+    known_claims = [claim for claim in claims if (published.get(claim["articleId"]) or "9999-12-31") <= known]
+    known_discrepancies = get_all(f"/v1/discrepancies?asKnownOn={known}")
+    replay = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=20000", "--enable-logging=stderr",
+         "--v=0", f"--user-data-dir={tempfile.mkdtemp(prefix='troopwatch-chromium-')}", "--window-size=1280,800",
+         "--dump-dom", f"{base}/#asKnownOn={known}"],
+        capture_output=True, text=True, timeout=120)
+    replay_drawn = len(re.findall(r'<g class="claim"', replay.stdout))
+    replay_rows = len(re.findall(r'<li class="discrepancy"', replay.stdout))
+    print(f"as known on {known}: {replay_drawn} claim marks, API {len(known_claims)}; "
+          f"{replay_rows} discrepancy rows, API {len(known_discrepancies)}")
+    if replay_drawn != len(known_claims) or replay_rows != len(known_discrepancies):
+        failures.append(f"as known on {known}: drawn {replay_drawn}/{replay_rows}, API {len(known_claims)}/{len(known_discrepancies)}")
+    if replay_drawn == drawn and replay_rows == rows:
+        failures.append(f"as known on {known} shows the same as everything known: pick a date that hides something")
+    if [line for line in replay.stderr.splitlines() if "CONSOLE" in line]:
+        failures.append("console messages while replaying")
+
     # Opening a claim's article from a link shows the text with that claim's quote highlighted.
     if discrepancies:
         claim = discrepancies[0]["claims"][0]
