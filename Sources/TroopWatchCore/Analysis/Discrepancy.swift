@@ -69,17 +69,18 @@ public struct DiscrepancyFinder: Sendable {
         let known = claims.filter(options.isKnown)
         var bySource: [String: [IndexedClaim]] = [:]
         for claim in known { bySource[claim.source, default: []].append(claim) }
-        let longest = bySource.mapValues { claims in claims.map { $0.claim.asOf?.lengthInDays ?? 1 }.max() ?? 1 }
+        let longest = bySource.mapValues { claims in claims.map(\.lengthInDays).max() ?? 1 }
         let sources = bySource.keys.sorted()
         guard sources.count > 1 else { return [] }
         // A pair is found from both of its ends; it is reported once.
         var pairs: Set<ClaimPair> = []
         var found: [Discrepancy] = []
-        for claim in known {
-            guard let asOf = claim.claim.asOf else { continue }
+        let lists = sources.map { bySource[$0] ?? [] }
+        let longests = sources.map { longest[$0] ?? 1 }
+        for claim in known where claim.claim.asOf != nil {
             let interval = options.intervals.interval(of: claim.claim.quantity)
-            for source in sources where source != claim.source {
-                guard let (other, between) = counterpart(of: asOf, in: bySource[source] ?? [], longest: longest[source] ?? 1)
+            for (position, source) in sources.enumerated() where source != claim.source {
+                guard let (other, between) = counterpart(of: claim, in: lists[position], longest: longests[position])
                 else { continue }
                 let otherInterval = options.intervals.interval(of: other.claim.quantity)
                 guard !interval.overlaps(otherInterval) else { continue }
@@ -104,30 +105,34 @@ public struct DiscrepancyFinder: Sendable {
 
     /// The other source's claim closest to `asOf` and tightest: least (days between + its length),
     /// within the window. Claims are sorted by start, so the search looks only near the period.
-    private func counterpart(of asOf: AsOf, in claims: [IndexedClaim], longest: Int) -> (IndexedClaim, Int)? {
-        var best: (score: Int, claim: IndexedClaim, between: Int)?
-        let latestStart = asOf.end.adding(days: options.window)
+    private func counterpart(of claim: IndexedClaim, in claims: [IndexedClaim], longest: Int) -> (IndexedClaim, Int)? {
+        let (start, end) = (claim.startDay, claim.endDay)
+        let latestStart = end + options.window
         // No claim starting before this can end within the window of the period.
-        let earliestStart = asOf.start.adding(days: -(options.window + longest))
+        let earliestStart = start - (options.window + longest)
         var low = 0
         var high = claims.count
         while low < high {
             let middle = (low + high) / 2
-            if let start = claims[middle].claim.asOf?.start, start < earliestStart { low = middle + 1 } else { high = middle }
+            if claims[middle].startDay < earliestStart { low = middle + 1 } else { high = middle }
         }
-        for candidate in claims[low...] {
-            guard let other = candidate.claim.asOf else { continue }
-            if other.start > latestStart { break }
-            let between =
-                other.overlaps(asOf)
-                ? 0 : (other.end < asOf.start ? other.end.days(until: asOf.start) : asOf.end.days(until: other.start))
+        var best: (score: Int, index: Int, between: Int)?
+        var index = low
+        while index < claims.count {
+            let candidate = claims[index]
+            let (otherStart, otherEnd) = (candidate.startDay, candidate.endDay)
+            if otherStart > latestStart { break }
+            defer { index += 1 }
+            let between = otherStart <= end && start <= otherEnd ? 0 : (otherEnd < start ? start - otherEnd : otherStart - end)
             guard between <= options.window else { continue }
-            let score = between + other.lengthInDays
-            if best.map({ score < $0.score || (score == $0.score && candidate.claim.id < $0.claim.claim.id) }) ?? true {
-                best = (score, candidate, between)
+            let score = between + otherEnd - otherStart + 1
+            if let current = best {
+                guard score < current.score || (score == current.score && candidate.claim.id < claims[current.index].claim.id)
+                else { continue }
             }
+            best = (score, index, between)
         }
-        return best.map { ($0.claim, $0.between) }
+        return best.map { (claims[$0.index], $0.between) }
     }
 
     static func isEarlier(_ a: IndexedClaim, _ b: IndexedClaim) -> Bool {

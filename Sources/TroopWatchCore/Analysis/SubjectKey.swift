@@ -31,10 +31,18 @@ public final class IndexedClaim: Sendable {
     /// The source's name, the speaker's, or for an unattributed claim its outlet (else its article).
     public let source: String
     public let published: CalendarDate?
+    /// The period as day numbers (0 and -1 for an undated claim), read once here because
+    /// discrepancy searches compare periods millions of times.
+    public let startDay: Int
+    public let endDay: Int
 
     public init(claim: Claim, outlet: String?, published: CalendarDate?) {
         self.claim = claim
         self.source = claim.source?.name ?? claim.source?.speaker ?? outlet ?? "article \(claim.articleId)"
         self.published = published
+        startDay = claim.asOf?.start.daysSinceEpoch ?? 0
+        endDay = claim.asOf?.end.daysSinceEpoch ?? -1
     }
+
+    public var lengthInDays: Int { endDay - startDay + 1 }
 }
