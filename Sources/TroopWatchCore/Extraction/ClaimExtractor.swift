@@ -196,8 +196,8 @@ public struct ClaimExtractor: Sendable {
     /// Whether any rule could read a count here: a digit, a number word, a vague plural, a
     /// negated magnitude or "only a few".
     private func mayStateACount(_ tokens: [Token]) -> Bool {
-        let triggers = countTriggers
-        return tokens.contains { $0.isNumber || triggers.contains($0) } || lexicon.fewRemainMarkers.firstMatch(in: tokens) != nil
+        for index in tokens.indices where tokens[index].kind == .number { return true }
+        return countTriggers.containsAny(of: tokens) || lexicon.fewRemainMarkers.firstMatch(in: tokens) != nil
     }
 
     /// Every word that can start a count, in one table: number words, scales, vague plurals and
@@ -228,7 +228,7 @@ public struct ClaimExtractor: Sendable {
     ]
 
     private func isPastTense(_ tokens: [Token]) -> Bool {
-        tokens.contains { Self.pastMarkers.contains($0) } && !tokens.contains { Self.presentMarkers.contains($0) }
+        Self.pastMarkers.containsAny(of: tokens) && !Self.presentMarkers.containsAny(of: tokens)
     }
 
     /// "$500", "500 euros", "50%", "50 percent" are never force sizes.

@@ -25,7 +25,8 @@ public struct PhraseSet: Sendable {
 
     /// The longest phrase starting at `index`: its length in tokens and its position in the list.
     public func matchPhrase(in tokens: [Token], at index: Int) -> (length: Int, phrase: Int)? {
-        guard index < tokens.count, let candidates = byFirstToken[tokens[index]] else { return nil }
+        // Only the key is read: copying the token would retain its text for every token scanned.
+        guard index < tokens.count, let candidates = byFirstToken[key: tokens[index].key] else { return nil }
         for candidate in candidates where index + candidate.keys.count <= tokens.count {
             var matches = true
             for offset in 1..<max(1, candidate.keys.count) where tokens[index + offset].key != candidate.keys[offset] {

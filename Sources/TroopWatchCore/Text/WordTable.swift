@@ -37,6 +37,7 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
         values[slot] = value
     }
 
+    @inline(__always)
     public subscript(key key: UInt64) -> Value? {
         guard key != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: key) & mask
@@ -48,11 +49,19 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
         }
     }
 
+    @inline(__always)
     public subscript(_ token: Token) -> Value? { self[key: token.key] }
 
     public subscript(_ word: String) -> Value? { self[key: WordKey.of(word)] }
 
+    @inline(__always)
     public func contains(_ token: Token) -> Bool { self[key: token.key] != nil }
+
+    /// Whether any token is in the table, reading only keys (no token copies).
+    public func containsAny(of tokens: [Token]) -> Bool {
+        for index in tokens.indices where self[key: tokens[index].key] != nil { return true }
+        return false
+    }
 
     public func contains(_ word: String) -> Bool { self[key: WordKey.of(word)] != nil }
 }
