@@ -30,16 +30,21 @@ RUN export DEBIAN_FRONTEND=noninteractive \
 RUN useradd --user-group --system --create-home --home-dir /app --shell /usr/sbin/nologin troopwatch
 WORKDIR /app
 COPY --from=build --chown=troopwatch:troopwatch /staging /app
+# Ingested articles and the change journal; mount a volume here to keep them.
+RUN mkdir -p /app/data && chown troopwatch:troopwatch /app/data
+VOLUME /app/data
 USER troopwatch:troopwatch
 
 ENV SWIFT_BACKTRACE=enable=yes,sanitize=yes,threads=all,images=all,interactive=no,swift-backtrace=./swift-backtrace-static \
     TROOPWATCH_HOST=0.0.0.0 \
-    TROOPWATCH_PORT=8080
+    TROOPWATCH_PORT=8080 \
+    TROOPWATCH_DATA_DIR=/app/data
 EXPOSE 8080
 
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/healthz || exit 1
 
-# Mount more articles with `-v /path/articles:/articles` and add `--corpus /articles`.
+# Mount more articles with `-v /path/articles:/articles` and add `--corpus /articles`. Listening on
+# 0.0.0.0, the server accepts writes only with a token: pass `-e TROOPWATCH_TOKEN=...`.
 ENTRYPOINT ["./troopwatch"]
 CMD ["serve"]
