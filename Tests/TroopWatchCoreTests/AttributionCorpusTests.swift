@@ -17,6 +17,12 @@ import TroopWatchCore
             text: "According to the Institute for the Study of War, 2,000 Russian troops remain in Belarus.",
             name: "Institute for the Study of War"),
         Expected(text: "About 2,000 Russian troops remain in Belarus, according to ISW.", name: "Institute for the Study of War"),
+        Expected(
+            text: "North Korea has sent around 11,000 soldiers to Russia, South Korean intelligence said.",
+            name: "South Korean intelligence"),
+        Expected(
+            text: "North Korea has sent around 11,000 soldiers to Russia, according to South Korean intelligence.",
+            name: "South Korean intelligence"),
         Expected(text: "Ukraine's State Border Guard Service said 2,000 Russian troops remain in Belarus.", name: border),
         Expected(text: "The State Border Service of Ukraine said 2,000 Russian troops remain in Belarus.", name: border),
         Expected(

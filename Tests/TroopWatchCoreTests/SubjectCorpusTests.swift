@@ -26,6 +26,12 @@ import TroopWatchCore
             location: "BY"),
         Expected(sentence: "North Korea has sent 10,000 soldiers to Russia.", actor: "KP", location: "RU"),
         Expected(sentence: "Some 10,000 North Korean soldiers are in Russia's Kursk region.", actor: "KP", location: "RU"),
+        Expected(sentence: "North Korea has sent around 11,000 soldiers to Russia's Kursk region.", actor: "KP", location: "RU"),
+        Expected(sentence: "Russia sent 2,000 troops, a threat to Ukraine's security.", actor: "RU", location: nil),
+        Expected(
+            sentence: "Wagner mercenaries, numbering about 4,500 in August, have mostly left Belarus.", actor: "RU",
+            group: "Wagner Group", location: "BY"),
+        Expected(sentence: "Russian troops, totalling some 9,000, arrived in Belarus in October.", actor: "RU", location: "BY"),
         Expected(
             sentence: "Belarus deployed 5,000 troops near the Ukrainian border.", actor: "BY", location: "BY",
             area: "near the Ukrainian border"),

@@ -91,8 +91,11 @@ struct SourceResolver {
             while let first = run.first, first.folded == "the" { run.removeFirst() }
             return run
         }.filter { !$0.isEmpty }
-        // A lone demonym, month or function word is not a source by itself.
+        // A lone demonym ("Ukrainian", "South Korean"), month or function word is not a source by itself.
         let meaningful = runs.filter { run in
+            if run.count > 1, let (length, entry) = lexicon.country(in: run, at: 0), length == run.count, entry.isDemonym {
+                return false
+            }
             guard run.count == 1 else { return true }
             let word = run[0].folded
             return lexicon.countries[word]?.isDemonym != true && CalendarWords.months[word] == nil

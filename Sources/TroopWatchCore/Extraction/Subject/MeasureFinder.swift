@@ -79,7 +79,9 @@ struct MeasureFinder {
         if start >= 2 {
             let link = tokens[start - 1].folded
             if link == "of" || link == "numbering" || link == "totaling" || link == "totalling" || link == "totalled" {
-                let nounEnd = start - 1
+                var nounEnd = start - 1
+                // "Wagner mercenaries, numbering about 4,500": a participle may follow a comma.
+                if link != "of", nounEnd >= 2, tokens[nounEnd - 1].isPunctuation(",") { nounEnd -= 1 }
                 for length in stride(from: 3, through: 1, by: -1) where nounEnd - length >= 0 {
                     let nounStart = nounEnd - length
                     if let matched = lexicon.forceNouns.match(in: tokens, at: nounStart), matched == length {

@@ -43,6 +43,8 @@ struct PlaceFinder {
         "territory", "soil", "training", "areas", "grounds", "ranges", "bases", "base", "airfields", "airfield",
         "land", "lands", "side", "regions", "region", "forests", "camps", "camp", "polygons", "airspace",
     ]
+    /// Named parts of a country: "Russia's Kursk region", "Ukraine's Donetsk oblast".
+    static let regionNouns: WordSet = ["oblast", "province", "district", "republic", "peninsula", "city", "front"]
     static let borderWords: WordSet = ["border", "borders", "frontier", "boundary"]
     /// Verbs whose object is the place a force was: "have left Belarus".
     static let departureVerbs: WordSet = ["left", "leave", "leaves", "leaving", "departed", "exited", "quit", "vacated"]
@@ -125,10 +127,18 @@ struct PlaceFinder {
             return
         }
         // A possessive names an owner ("Russia's forces"), not a place, unless a preposition of
-        // place stands right before it ("in Russia's Kursk region").
+        // place stands right before it ("in Russia's Kursk region"), or "to" with a region named
+        // after it ("sent to Russia's Kursk region", not "a threat to Russia's security").
         if mention.isPossessive {
-            if range.lowerBound > 0, ["in", "into", "inside", "within"].contains(tokens[range.lowerBound - 1].folded) {
+            guard range.lowerBound > 0 else { return }
+            let before = tokens[range.lowerBound - 1].folded
+            if ["in", "into", "inside", "within"].contains(before) {
                 mention.role = .location
+            } else if before == "to" || before == "toward" || before == "towards" {
+                let after = (range.upperBound + 2)..<min(tokens.count, range.upperBound + 6)
+                if after.contains(where: { Self.territoryNouns.contains(tokens[$0]) || Self.regionNouns.contains(tokens[$0]) }) {
+                    mention.role = .location
+                }
             }
             return
         }
