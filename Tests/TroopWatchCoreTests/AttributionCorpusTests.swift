@@ -18,6 +18,15 @@ import TroopWatchCore
             name: "Institute for the Study of War"),
         Expected(text: "About 2,000 Russian troops remain in Belarus, according to ISW.", name: "Institute for the Study of War"),
         Expected(
+            text: "Russia has deployed an estimated 30,000 troops in Belarus, NATO Secretary General Jens Stoltenberg said.",
+            name: "NATO"),
+        Expected(
+            text: "U.S. officials estimate Russia has massed between 169,000 and 190,000 personnel near Ukraine.",
+            name: "U.S. officials"),
+        Expected(
+            text: "Satellite images show at least 50 helicopters at the Mazyr airfield, Maxar Technologies said.",
+            name: "Maxar Technologies"),
+        Expected(
             text: "North Korea has sent around 11,000 soldiers to Russia, South Korean intelligence said.",
             name: "South Korean intelligence"),
         Expected(

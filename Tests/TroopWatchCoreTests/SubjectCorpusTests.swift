@@ -29,6 +29,8 @@ import TroopWatchCore
         Expected(sentence: "North Korea has sent around 11,000 soldiers to Russia's Kursk region.", actor: "KP", location: "RU"),
         Expected(sentence: "Russia sent 2,000 troops, a threat to Ukraine's security.", actor: "RU", location: nil),
         Expected(
+            sentence: "Russia has deployed an estimated 30,000 troops in Belarus, NATO said.", actor: "RU", location: "BY"),
+        Expected(
             sentence: "Wagner mercenaries, numbering about 4,500 in August, have mostly left Belarus.", actor: "RU",
             group: "Wagner Group", location: "BY"),
         Expected(sentence: "Russian troops, totalling some 9,000, arrived in Belarus in October.", actor: "RU", location: "BY"),

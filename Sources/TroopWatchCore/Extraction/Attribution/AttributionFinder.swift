@@ -18,6 +18,7 @@ struct AttributionFinder {
 
     /// Words that start the source phrase's left edge when walking back from a verb.
     static let phraseBoundaries: WordSet = ["that", "and", "but", "while", "as", "which", "who"]
+    static let determiners: WordSet = ["a", "an", "the", "some", "another"]
 
     func find(in sentence: Sentence) -> Found? {
         let tokens = sentence.tokens
@@ -26,6 +27,8 @@ struct AttributionFinder {
             guard lexicon.attributionVerbs.contains(token), token.folded != "according" else { continue }
             // "are said to have been relocated" hedges; it names no one.
             if index + 1 < tokens.count, tokens[index + 1].folded == "to" { continue }
+            // "an estimated 30,000", "the reported 2,000": an adjective before a number, not a verb.
+            if index > 0, Self.determiners.contains(tokens[index - 1]) { continue }
             // "X said": the phrase before the verb.
             let before = phraseBefore(index, in: sentence)
             if !before.isEmpty, let resolution = resolver.resolve(tokens[before]) {
@@ -113,7 +116,8 @@ struct AttributionFinder {
                 start -= 1
                 continue
             }
-            if isPhraseEnd(previous) { break }
+            // "U.S. officials said": the dots of an initialism do not end the phrase.
+            if isPhraseEnd(previous), !isInnerDot(tokens, at: start - 1) { break }
             start -= 1
         }
         return start..<end

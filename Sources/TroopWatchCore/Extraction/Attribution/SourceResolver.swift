@@ -15,6 +15,7 @@ struct SourceResolver {
         "ministry", "service", "agency", "institute", "command", "staff", "directorate", "office", "department",
         "project", "forces", "army", "guard", "council", "committee", "intelligence", "government", "times", "post",
         "news", "centre", "center", "organization", "organisation", "bureau", "administration", "headquarters",
+        "technologies", "corporation", "company", "foundation", "university", "observatory", "network", "alliance",
     ]
     /// Collective sources named without capitals: "Ukrainian officials", "Western intelligence".
     static let collectiveNouns: Set<String> = [
@@ -113,7 +114,7 @@ struct SourceResolver {
             return .named(Attribution(name: Self.text(run), speaker: nil))
         }
         // "Ukrainian officials", "Western intelligence".
-        if let last = words.last, Self.collectiveNouns.contains(last.folded), words.count <= 4 {
+        if let last = words.last, Self.collectiveNouns.contains(last.folded), words.filter(\.isWord).count <= 4 {
             let phrase = words.drop { ["the", "a", "some"].contains($0.folded) }
             return .named(Attribution(name: Self.text(Array(phrase)), speaker: nil))
         }
