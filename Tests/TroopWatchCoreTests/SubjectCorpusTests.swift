@@ -53,6 +53,9 @@ import TroopWatchCore
         Expected(sentence: "Russia keeps nine fighter jets in Belarus.", actor: "RU", location: "BY", measure: "aircraft"),
         Expected(sentence: "Russia keeps 12 attack helicopters in Belarus.", actor: "RU", location: "BY", measure: "helicopters"),
         Expected(sentence: "Russia keeps 30 tanks in Belarus.", actor: "RU", location: "BY", measure: "tanks"),
+        Expected(sentence: "Russia has moved 12 Su-25 aircraft to Belarus.", actor: "RU", location: "BY", measure: "aircraft"),
+        Expected(sentence: "Russia has moved 20 T-72 tanks to Belarus.", actor: "RU", location: "BY", measure: "tanks"),
+        Expected(sentence: "Russia deployed 4 Mi-8 helicopters to Belarus.", actor: "RU", location: "BY", measure: "helicopters"),
         Expected(
             sentence: "Belarus keeps four battalion tactical groups near the Ukraine border.", actor: "BY", location: "BY",
             area: "near the Ukraine border", measure: "battalion tactical groups"),

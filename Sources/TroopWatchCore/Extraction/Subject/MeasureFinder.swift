@@ -58,6 +58,8 @@ struct MeasureFinder {
                 guard index == end, isVague else { return nil }
             } else if token.kind == .punctuation {
                 guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'") else { return nil }
+            } else if token.isNumber, Self.isModelNumber(tokens, at: index, after: end) {
+                // "12 Su-25 aircraft", "20 T-72 tanks": a model's designation, not another count.
             } else if token.isNumber || Self.stopWords.contains(token) || Self.isNumberWord(token) {
                 return nil
             }
@@ -65,6 +67,14 @@ struct MeasureFinder {
             if token.kind != .punctuation { skipped += 1 }
         }
         return nil
+    }
+
+    /// The digits of a designation written tight against its letters: "Su-25", "T-72", "S-400".
+    static func isModelNumber(_ tokens: [Token], at index: Int, after end: Int) -> Bool {
+        guard index >= end + 2, !tokens[index].spaceBefore, tokens[index - 1].isPunctuation("-"),
+            !tokens[index - 1].spaceBefore, tokens[index - 2].isWord, tokens[index - 2].isCapitalized
+        else { return false }
+        return true
     }
 
     /// Another number starts here: "2023 several thousand soldiers" counts with the second.
