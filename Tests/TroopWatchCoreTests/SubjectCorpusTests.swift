@@ -34,6 +34,7 @@ import TroopWatchCore
             sentence: "Wagner mercenaries, numbering about 4,500 in August, have mostly left Belarus.", actor: "RU",
             group: "Wagner Group", location: "BY"),
         Expected(sentence: "Russian troops, totalling some 9,000, arrived in Belarus in October.", actor: "RU", location: "BY"),
+        Expected(sentence: "Russian troop levels in Belarus peaked at about 12,000 in 2022.", actor: "RU", location: "BY"),
         Expected(
             sentence: "Belarus deployed 5,000 troops near the Ukrainian border.", actor: "BY", location: "BY",
             area: "near the Ukrainian border"),

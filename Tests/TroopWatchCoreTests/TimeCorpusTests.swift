@@ -45,6 +45,8 @@ import TroopWatchCore
         Expected(phrase: "last week", start: "2023-08-26", end: "2023-09-01", precision: .week),
         Expected(phrase: "this summer", start: "2023-06-01", end: "2023-08-31", precision: .partOfYear),
         Expected(phrase: "last winter", start: "2022-12-01", end: "2023-02-28", precision: .partOfYear),
+        // In September "this winter" is the latest one, not the one to come: news reports the past.
+        Expected(phrase: "this winter", start: "2022-12-01", end: "2023-02-28", precision: .partOfYear),
         Expected(phrase: "in the summer of 2022", start: "2022-06-01", end: "2022-08-31", precision: .partOfYear),
         Expected(phrase: "in spring 2023", start: "2023-03-01", end: "2023-05-31", precision: .partOfYear),
         Expected(phrase: "a few weeks ago", start: "2023-08-08", end: "2023-08-28", precision: .week),
@@ -117,6 +119,17 @@ import TroopWatchCore
         ])
         #expect(claims.map { $0.asOf?.start } == [CalendarDate("2023-08-01"), CalendarDate("2023-09-08")])
         #expect(claims.allSatisfy { $0.subject.group == "Wagner Group" && $0.subject.location == "BY" })
+    }
+
+    /// "grew from X in <month> to Y by <month>" is a change with a force named before it, not a range.
+    @Test func aForceThatGrewFromOneCountToAnotherIsTwoClaims() {
+        let claims = Extract.claims(
+            "The Russian contingent in Belarus grew from 3,000 in January to nearly 9,000 by March, the ministry said.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [
+            ExpectedQuantity(.exact, best: 3000), ExpectedQuantity(.approximately, best: 9000),
+        ])
+        #expect(claims.map { $0.asOf?.start } == [CalendarDate("2023-01-01"), CalendarDate("2023-03-01")])
+        #expect(claims.allSatisfy { $0.subject.actor == "RU" && $0.subject.location == "BY" })
     }
 
     @Test func downFromCountsTheSameThingAtAnEarlierDate() {

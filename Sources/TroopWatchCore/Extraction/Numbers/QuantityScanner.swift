@@ -52,7 +52,11 @@ struct QuantityScanner {
         } else {
             return nil
         }
-        if rule == "<number> to <number>", start > 0, tokens[start - 1].folded == "from" { start -= 1 }
+        if rule == "<number> to <number>", start > 0, tokens[start - 1].folded == "from" {
+            // "grew from 3,000 to 9,000" is a change, two counts at two times, not a range.
+            if start > 1, Self.changeVerbs.contains(tokens[start - 2]) { return nil }
+            start -= 1
+        }
         var rules = [rule]
         // "an estimated 4,000 to 6,000" keeps its range; the hedge is recorded, not a new qualifier.
         if let (hedgeStart, _) = qualifierBefore(tokens, at: start) {
@@ -63,6 +67,12 @@ struct QuantityScanner {
             range: start..<second.range.upperBound, numberRange: first.range.lowerBound..<second.range.upperBound,
             low: first.value, best: nil, high: second.value, qualifier: .range, isVague: false, rules: rules)
     }
+
+    /// Verbs of change before "from X to Y".
+    static let changeVerbs: WordSet = [
+        "grew", "grown", "rose", "risen", "increased", "climbed", "swelled", "jumped", "fell", "fallen", "dropped",
+        "declined", "decreased", "shrank", "shrunk", "reduced", "cut", "went", "changed",
+    ]
 
     private func single(_ tokens: [Token], _ number: NumberMention) -> QuantityMention {
         var start = number.range.lowerBound

@@ -143,15 +143,17 @@ struct MeasureFinder {
     /// Words that introduce what a number measures: "the number of", "the size of", "the strength of".
     static let amountWords: WordSet = ["number", "numbers", "size", "strength", "total", "headcount"]
     /// Verbs that put a number on a force named before them: "Russian forces … are estimated at 9,000".
-    static let estimateLinks: WordSet = ["at", "to"]
+    static let estimateLinks: WordSet = ["at", "to", "from"]
     static let estimateVerbs: WordSet = [
         "estimated", "estimate", "put", "puts", "stood", "stands", "numbered", "number", "numbers", "totals",
         "totaled", "totalled", "reached", "reaches", "grew", "rose", "fell", "dropped", "declined", "increased",
         "decreased", "amounted", "amounts", "grown", "risen", "fallen", "shrunk", "shrank", "swelled", "climbed",
+        "peaked", "peaks",
     ]
 
-    /// "Russian forces in Belarus are estimated at 9,000", "the contingent has grown to 3,000": a
-    /// force noun earlier in the clause, a verb of amount, then "at"/"to" (or nothing) and the number.
+    /// "Russian forces in Belarus are estimated at 9,000", "the contingent has grown to 3,000", "grew
+    /// from 3,000": a force noun earlier in the clause, a verb of amount, then "at"/"to"/"from" (or
+    /// nothing) and the number.
     private func estimatedAt(_ start: Int, tokens: [Token]) -> Found? {
         guard start >= 1 else { return nil }
         var verbIndex = start - 1

@@ -91,7 +91,10 @@ struct SubjectResolver {
             resolved.rules.append("<country>'s <force>")
             return
         }
-        let pronounWindow = max(0, quantity.lowerBound - 6)..<min(tokens.count, noun.lowerBound)
+        // The noun may stand well before the number (the other end of a change names it), so the
+        // window is clamped rather than assumed to run forwards.
+        let windowStart = max(0, quantity.lowerBound - 6)
+        let pronounWindow = windowStart..<max(windowStart, min(tokens.count, noun.lowerBound))
         if pronounWindow.contains(where: { ["its", "their"].contains(tokens[$0].folded) }) {
             if let antecedent = facts.places.last(where: { $0.range.upperBound <= quantity.lowerBound && !$0.isDemonym }) {
                 resolved.actor = antecedent.code

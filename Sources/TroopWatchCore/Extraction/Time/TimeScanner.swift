@@ -266,6 +266,13 @@ struct TimeScanner {
 
     private func seasonYear(_ season: TimeWords.Season, isThis: Bool) -> Int? {
         guard let reference else { return nil }
+        if season.first == 12 {
+            // Winter spans the new year: the current (or latest) one began last December unless it
+            // is December now; "last winter" in January or February is the one before it.
+            let current = reference.month == 12 ? reference.year : reference.year - 1
+            if isThis { return current }
+            return reference.month >= 3 && reference.month < 12 ? current : current - 1
+        }
         // "this summer" is the current year's; "last summer" the latest one that has ended.
         if isThis { return reference.month < season.first && season.first != 12 ? reference.year - 1 : reference.year }
         let endedThisYear = reference.month > season.last && season.first != 12
