@@ -21,6 +21,15 @@ import TroopWatchCore
             text: "Russia has deployed an estimated 30,000 troops in Belarus, NATO Secretary General Jens Stoltenberg said.",
             name: "NATO"),
         Expected(
+            text: "MINSK, Oct 2 (Reuters) - Belarus said on Monday it had about 60,000 active-duty military personnel.",
+            name: "Belarus"),
+        Expected(
+            text: "Lithuania's border service said about 200 Wagner mercenaries were in Belarus near the Lithuanian border.",
+            name: "Lithuania"),
+        Expected(
+            text: "Poland has sent 10,000 troops to its border with Belarus, Defence Minister Mariusz Blaszczak said.",
+            name: nil, speaker: "Mariusz Blaszczak"),
+        Expected(
             text: "U.S. officials estimate Russia has massed between 169,000 and 190,000 personnel near Ukraine.",
             name: "U.S. officials"),
         Expected(

@@ -9,6 +9,8 @@ struct ExtractionLexicon: Sendable {
     struct SourceEntry: Sendable {
         var name: String
         var organisation: String?
+        /// The state the source belongs to, so "Lithuania's border service" is not Ukraine's.
+        var country: String? = nil
         var isPerson: Bool { organisation != nil }
     }
 
@@ -84,7 +86,7 @@ struct ExtractionLexicon: Sendable {
         for source in lexicon.sources {
             for alias in source.aliases + [source.name] {
                 sourceNames.append(alias)
-                sourceEntries.append(SourceEntry(name: source.name, organisation: source.organisation))
+                sourceEntries.append(SourceEntry(name: source.name, organisation: source.organisation, country: source.country))
             }
         }
         sourcePhrases = PhraseSet(sourceNames)

@@ -44,7 +44,9 @@ struct SourceResolver {
         var person: String?
         var index = 0
         while index < words.count {
-            if let (length, phrase) = lexicon.sourcePhrases.matchPhrase(in: words, at: index) {
+            if let (length, phrase) = lexicon.sourcePhrases.matchPhrase(in: words, at: index),
+                !namesAnotherCountry(lexicon.sourceEntries[phrase], words: words, before: index)
+            {
                 let entry = lexicon.sourceEntries[phrase]
                 if entry.isPerson {
                     person = person ?? entry.name
@@ -90,6 +92,11 @@ struct SourceResolver {
             var run = run
             while let last = run.last, !last.isCapitalized { run.removeLast() }
             while let first = run.first, first.folded == "the" { run.removeFirst() }
+            // "Defence Minister Mariusz Blaszczak": the title before a name is not part of it.
+            if run.count > 2, run.prefix(while: { Self.titleWords.contains($0.folded) }).count >= 1 {
+                let name = run.drop { Self.titleWords.contains($0.folded) }
+                if (2...3).contains(name.count) { run = Array(name) }
+            }
             return run
         }.filter { !$0.isEmpty }
         // A lone demonym ("Ukrainian", "South Korean"), month or function word is not a source by itself.
@@ -120,6 +127,25 @@ struct SourceResolver {
         }
         return nil
     }
+
+    /// "Lithuania's border service", "Polish border guards": a country named just before a generic
+    /// alias that belongs to another country's source.
+    private func namesAnotherCountry(_ entry: ExtractionLexicon.SourceEntry, words: [Token], before index: Int) -> Bool {
+        guard let code = entry.country else { return false }
+        for start in max(0, index - 3)..<index {
+            if let (length, country) = lexicon.country(in: words, at: start), start + length <= index, country.code != code {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Titles written before a name: "Defence Minister", "Foreign Secretary", "General".
+    static let titleWords: Set<String> = [
+        "defence", "defense", "foreign", "prime", "deputy", "minister", "secretary", "general", "president",
+        "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "colonel", "lieutenant", "major",
+        "admiral", "director", "head", "ambassador", "senator", "chancellor", "mr", "ms", "mrs", "dr",
+    ]
 
     /// Capitalised at a sentence start, never a source: "A few weeks ago it was assumed".
     static let functionWords: Set<String> = [
