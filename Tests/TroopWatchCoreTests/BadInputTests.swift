@@ -69,6 +69,48 @@ import TroopWatchCore
     }
 }
 
+/// Word salad made of the words the rules key on (qualifiers, changes, designations, datelines,
+/// titles, quotes): every combination must be read without a crash, and every claim must point
+/// at real text with numbers in the slots its qualifier uses.
+@Suite struct RuleWordSaladTests {
+    static let vocabulary = [
+        "from", "to", "grew", "fell", "3,000", "9,000", "about", "nearly", "Russian", "troops", "soldiers", "in",
+        "Belarus", "Russia's", "Kursk", "region", ",", ".", "numbering", "totalling", "the", "contingent", "Wagner",
+        "fighters", "an", "estimated", "said", "according", "ISW", "U.S.", "officials", "Su", "-", "25", "aircraft",
+        "January", "by", "March", "last", "winter", "this", "spring", "peaked", "at", "up", "down", "between", "and",
+        "fewer", "than", "a", "thousand", "dozens", "of", "(", ")", "“", "”", "Defence", "Minister", "Mariusz",
+        "Lithuania's", "border", "service", "MINSK", "Oct", "2", "(Reuters)", "—", "its", "their", "no", "units",
+        "thousands", "withdrew", "completely", "all", "only", "few", "remain", "he", "Tuesday", "(October", "31)",
+        "12k", "1.5", "million", "2.500", "11.000", "twenty-five",
+    ]
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func wordSaladIsReadSafely(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        var paragraphs: [String] = []
+        for _ in 0..<400 {
+            let count = Int.random(in: 1...35, using: &generator)
+            paragraphs.append((0..<count).map { _ in Self.vocabulary.randomElement(using: &generator) ?? "" }.joined(separator: " "))
+        }
+        let text = paragraphs.joined(separator: "\n\n")
+        let claims = BadInputTests.extract(text)
+        let length = text.unicodeScalars.count
+        #expect(!claims.isEmpty)
+        for claim in claims {
+            #expect(claim.evidence.start >= 0 && claim.evidence.start < claim.evidence.end && claim.evidence.end <= length)
+            let quantity = claim.quantity
+            switch quantity.qualifier {
+            case .exact, .approximately: #expect(quantity.best != nil)
+            case .atMost, .lessThan: #expect(quantity.high != nil)
+            case .atLeast, .moreThan: #expect(quantity.low != nil)
+            case .range: #expect((quantity.low ?? 0) < (quantity.high ?? 0))
+            case .zero: #expect(quantity.best == 0)
+            case .nearZero: #expect(quantity.low == 0)
+            }
+        }
+    }
+}
+
 /// A small deterministic generator so the junk is the same on every run.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
