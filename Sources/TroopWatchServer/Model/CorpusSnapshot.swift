@@ -68,7 +68,11 @@ struct CorpusSnapshot: Sendable {
     /// sorted by inserting in place, and only the subjects of the claims involved are analysed
     /// again, so a write costs about what it touches.
     func applying(added: [Article], removed: Set<String>) -> CorpusSnapshot {
-        var sorted = removed.isEmpty ? articles : articles.filter { !removed.contains($0.id) }
+        var sorted = articles
+        var gone: [Article] = []
+        if !removed.isEmpty {
+            (sorted, gone) = (articles.filter { !removed.contains($0.id) }, articles.filter { removed.contains($0.id) })
+        }
         for article in added {
             let key = ArticleOrder.key(article)
             var low = 0
@@ -79,7 +83,7 @@ struct CorpusSnapshot: Sendable {
             }
             sorted.insert(article, at: low)
         }
-        let analysis = analysis.updating(removedArticles: removed, added: Self.indexed(added))
+        let analysis = analysis.updating(removed: gone, added: Self.indexed(added))
         return CorpusSnapshot(
             revision: revision + 1, sortedArticles: sorted, skipped: skipped, epoch: epoch, analysis: analysis)
     }

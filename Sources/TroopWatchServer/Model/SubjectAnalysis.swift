@@ -39,15 +39,13 @@ struct SubjectAnalysis: Sendable {
 
     /// The analysis after some articles' claims left and others arrived: only the subjects those
     /// claims belong to are re-indexed and searched for discrepancies again.
-    func updating(removedArticles: Set<String>, added: [IndexedClaim]) -> SubjectAnalysis {
+    func updating(removed: [Article], added: [IndexedClaim]) -> SubjectAnalysis {
         var touched: [SubjectKey: [IndexedClaim]] = [:]
-        if !removedArticles.isEmpty {
-            for subject in index.subjects {
-                let claims = index.claims(of: subject)
-                if claims.contains(where: { removedArticles.contains($0.claim.articleId) }) {
-                    touched[subject] = claims.filter { !removedArticles.contains($0.claim.articleId) }
-                }
-            }
+        let removedIds = Set(removed.map(\.id))
+        for claim in removed.flatMap(\.claims) where claim.asOf != nil {
+            let subject = SubjectKey(claim.subject)
+            guard touched[subject] == nil else { continue }
+            touched[subject] = index.claims(of: subject).filter { !removedIds.contains($0.claim.articleId) }
         }
         for claim in added where claim.claim.asOf != nil {
             let subject = SubjectKey(claim.claim.subject)
