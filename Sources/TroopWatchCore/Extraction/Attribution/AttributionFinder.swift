@@ -18,17 +18,14 @@ struct AttributionFinder {
 
     /// Words that start the source phrase's left edge when walking back from a verb.
     static let phraseBoundaries: WordSet = ["that", "and", "but", "while", "as", "which", "who"]
-    static let determiners: WordSet = ["a", "an", "the", "some", "another"]
 
     func find(in sentence: Sentence) -> Found? {
         let tokens = sentence.tokens
         if let according = accordingTo(sentence) { return according }
         for (index, token) in tokens.enumerated() where !sentence.quoted[index] && token.isWord {
-            guard lexicon.attributionVerbs.contains(token), token.folded != "according" else { continue }
+            guard lexicon.isAttributionVerb(tokens, at: index), token.folded != "according" else { continue }
             // "are said to have been relocated" hedges; it names no one.
             if index + 1 < tokens.count, tokens[index + 1].folded == "to" { continue }
-            // "an estimated 30,000", "the reported 2,000": an adjective before a number, not a verb.
-            if index > 0, Self.determiners.contains(tokens[index - 1]) { continue }
             // "X said": the phrase before the verb.
             let before = phraseBefore(index, in: sentence)
             if !before.isEmpty, let resolution = resolver.resolve(tokens[before]) {
@@ -136,5 +133,15 @@ struct AttributionFinder {
             end += 1
         }
         return (verb + 1)..<end
+    }
+}
+
+extension ExtractionLexicon {
+    private static let determiners: WordSet = ["a", "an", "the", "some", "another"]
+
+    /// A verb of saying at `index`; after a determiner the word is an adjective ("an estimated
+    /// 30,000", "the reported 2,000") and names no speaker.
+    func isAttributionVerb(_ tokens: [Token], at index: Int) -> Bool {
+        attributionVerbs.contains(tokens[index]) && (index == 0 || !Self.determiners.contains(tokens[index - 1]))
     }
 }

@@ -164,12 +164,7 @@ struct SubjectResolver {
         var index = range.upperBound
         var steps = 0
         while index < tokens.count, steps < 6 {
-            // "Russia has deployed an estimated 30,000": after a determiner the word is an adjective.
-            if lexicon.attributionVerbs.contains(tokens[index].folded),
-                index == 0 || !AttributionFinder.determiners.contains(tokens[index - 1])
-            {
-                return true
-            }
+            if lexicon.isAttributionVerb(tokens, at: index) { return true }
             if tokens[index].isNumber { return false }
             index += 1
             steps += 1
