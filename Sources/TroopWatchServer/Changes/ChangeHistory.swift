@@ -16,11 +16,7 @@ enum ChangeHistory {
             }
         }
         let changes = ModelIds(replaying: records).changes(to: ModelIds(snapshot))
-        let at = Date().formatted(.iso8601)
-        let first = (records.last?.seq ?? 0) + 1
-        let new = changes.enumerated().map { offset, change in
-            ChangeRecord(seq: first + offset, type: change.0, id: change.1, at: at)
-        }
+        let new = ChangeRecord.numbered(changes, from: (records.last?.seq ?? 0) + 1)
         try journal?.append(new)
         return ChangeFeed(records: records + new)
     }

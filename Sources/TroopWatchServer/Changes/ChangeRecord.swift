@@ -1,3 +1,4 @@
+import Foundation
 import TroopWatchCore
 
 /// One entry of the change feed: something was added to or removed from the model.
@@ -17,6 +18,14 @@ struct ChangeRecord: Codable, Sendable, Equatable {
     var id: String
     /// When the change was recorded (ISO 8601, UTC).
     var at: String
+
+    /// Changes made now, numbered from `first` on.
+    static func numbered(_ changes: [(Kind, String)], from first: Int) -> [ChangeRecord] {
+        let at = Date().formatted(.iso8601)
+        return changes.enumerated().map { offset, change in
+            ChangeRecord(seq: first + offset, type: change.0, id: change.1, at: at)
+        }
+    }
 }
 
 /// What the model holds, as the feed sees it: the ids of articles, claims and open discrepancies.

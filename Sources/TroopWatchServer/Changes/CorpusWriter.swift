@@ -95,11 +95,7 @@ final class CorpusWriter: Sendable {
     /// Journals what changed, then lets readers and pollers see it.
     private func publish(_ next: CorpusSnapshot, after previous: CorpusSnapshot, changed: [Article], state: inout State) {
         let changes = ModelIds(previous, around: changed).changes(to: ModelIds(next, around: changed))
-        let at = Date().formatted(.iso8601)
-        let first = state.nextSeq
-        let records = changes.enumerated().map { offset, change in
-            ChangeRecord(seq: first + offset, type: change.0, id: change.1, at: at)
-        }
+        let records = ChangeRecord.numbered(changes, from: state.nextSeq)
         state.nextSeq += records.count
         do {
             try data?.journal.append(records)
