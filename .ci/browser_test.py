@@ -4,7 +4,6 @@ load /, let the page fetch and draw, then check the drawn DOM against the API â€
 marks as the default subject has dated claims, as many discrepancy rows as /v1/discrepancies
 lists on its first page, no error caught by the page and no console message. Saves screenshots at 1280x800 and
 390x844 into the folder given as the second argument. Exits non-zero on failure."""
-import json
 import os
 import re
 import subprocess
@@ -26,19 +25,11 @@ server = live_server.start(binary, port, tempfile.mkdtemp(prefix="troopwatch-bro
 
 
 def get(path):
-    with urllib.request.urlopen(base + path, timeout=10) as response:
-        return json.loads(response.read())
+    return live_server.get(port, path)
 
 
 def get_all(path):
-    items, cursor = [], None
-    while True:
-        separator = "&" if "?" in path else "?"
-        page = get(path + separator + "limit=1000" + (f"&cursor={cursor}" if cursor else ""))
-        items += page["items"]
-        cursor = page["next"]
-        if not cursor:
-            return items
+    return live_server.get_all(port, path)
 
 
 def browser(*arguments):
@@ -84,9 +75,9 @@ try:
         failures.append("console messages: " + " | ".join(console[:5]))
 
     # Replaying the record as known on a past day: only articles published by then count.
-    dates = sorted(a["published"]["date"] for a in get_all("/v1/articles") if a["published"] and a["published"]["date"])
-    known = dates[len(dates) // 2]
     published = {a["id"]: (a["published"] or {}).get("date") for a in get_all("/v1/articles")}
+    dates = sorted(date for date in published.values() if date)
+    known = dates[len(dates) // 2]
     known_claims = [claim for claim in claims if (published.get(claim["articleId"]) or "9999-12-31") <= known]
     known_discrepancies = get(f"/v1/discrepancies?asKnownOn={known}")["items"]
     replay = subprocess.run(
@@ -132,7 +123,4 @@ finally:
     server.terminate()
     server.wait()
 
-if failures:
-    print("\n".join("FAIL: " + failure for failure in failures))
-    sys.exit(1)
-print("browser test passed")
+live_server.report(failures, "browser test passed")

@@ -3,6 +3,7 @@ import http.client
 import json
 import socket
 import subprocess
+import sys
 import time
 
 
@@ -41,6 +42,34 @@ def request(port, method, path, body=None, headers=None, connection=None):
     finally:
         if own:
             connection.close()
+
+
+def get(port, path):
+    """A JSON body; exits when the answer is not 200."""
+    status, body = request(port, "GET", path)
+    if status != 200:
+        raise SystemExit(f"GET {path} answered {status}")
+    return body
+
+
+def get_all(port, path):
+    """Every item of a paged list, following `next` cursors."""
+    items, cursor = [], None
+    while True:
+        separator = "&" if "?" in path else "?"
+        page = get(port, path + separator + "limit=1000" + (f"&cursor={cursor}" if cursor else ""))
+        items += page["items"]
+        cursor = page["next"]
+        if not cursor:
+            return items
+
+
+def report(failures, passed):
+    """Prints the failures and exits non-zero, or prints `passed`."""
+    if failures:
+        print("\n".join("FAIL: " + failure for failure in failures))
+        sys.exit(1)
+    print(passed)
 
 
 def article_text(client, number):
