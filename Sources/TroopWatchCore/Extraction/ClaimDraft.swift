@@ -8,21 +8,20 @@ struct ClaimDraft {
     var statedOn: CalendarDate?
     var rules: [String]
 
+    /// The article text from the first token's start to the last token's end.
+    static func span(of tokens: ArraySlice<Token>, in text: String) -> String {
+        guard let first = tokens.first, let last = tokens.last,
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: first.utf8Start, limitedBy: text.utf8.endIndex),
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: last.utf8End, limitedBy: text.utf8.endIndex),
+            start <= end
+        else { return "" }
+        return String(decoding: text.utf8[start..<end], as: UTF8.self)
+    }
+
     func claim(articleId: String, text: String, confidence: ConfidenceModel) -> Claim {
         let tokens = sentence.tokens
-        let quoteText: String
-        if let first = tokens.first, let last = tokens.last {
-            quoteText = String(text[first.text.startIndex..<last.text.endIndex])
-        } else {
-            quoteText = ""
-        }
-        let quantityTokens = tokens[quantity.range]
-        let quantityText: String
-        if let first = quantityTokens.first, let last = quantityTokens.last {
-            quantityText = String(text[first.text.startIndex..<last.text.endIndex])
-        } else {
-            quantityText = ""
-        }
+        let quoteText = Self.span(of: tokens[...], in: text)
+        let quantityText = Self.span(of: tokens[quantity.range], in: text)
         let start = sentence.start
         let numberOffset = tokens[quantity.numberRange.lowerBound].start
         let id = "c-" + FNV1a.base36("\(articleId)|\(start)|\(numberOffset)|\(quantityText)|\(subject.measure)")

@@ -32,7 +32,7 @@ struct AuthorBio {
     /// "Martin Fornusek is a reporter for the Kyiv Independent, …" → ("Martin Fornusek", "Kyiv Independent").
     static func parse(_ tokens: [Token], lexicon: ReaderLexicon) -> (String, String?)? {
         var index = 0
-        var name: [Substring] = []
+        var name: [String] = []
         while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized {
             name.append(tokens[index].text)
             index += 1
@@ -58,7 +58,7 @@ struct AuthorBio {
         guard start < tokens.count, ["for", "at", "with"].contains(tokens[start].folded) else { return nil }
         var index = start + 1
         if index < tokens.count, tokens[index].folded == "the" { index += 1 }
-        var words: [Substring] = []
+        var words: [String] = []
         while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized {
             words.append(tokens[index].text)
             index += 1

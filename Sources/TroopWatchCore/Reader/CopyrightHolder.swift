@@ -18,7 +18,7 @@ enum CopyrightHolder {
 
     /// Capitalised words (and inner connectives like "of") up to the first other token.
     static func capitalisedRun(_ tokens: [Token], from start: Int) -> String? {
-        var words: [Substring] = []
+        var words: [String] = []
         var index = start
         while index < tokens.count {
             let token = tokens[index]

@@ -82,7 +82,7 @@ struct LineClassifier {
         return (allLower && !sentenceMarks) || (hasIdentifier && !sentenceMarks)
     }
 
-    private func isHexWithDigits(_ text: Substring) -> Bool {
+    private func isHexWithDigits(_ text: String) -> Bool {
         text.allSatisfy(\.isHexDigit) && text.contains(where: \.isNumber)
     }
 
@@ -121,7 +121,7 @@ struct LineClassifier {
     /// "By Jane Doe", "By Jane Doe and John Roe | Reuters" → the names.
     func bylineAuthor(_ tokens: [Token]) -> String? {
         guard tokens.count >= 3, tokens[0].folded == "by", tokens[1].isWord else { return nil }
-        var names: [Substring] = []
+        var names: [String] = []
         var index = 1
         while index < tokens.count {
             let token = tokens[index]

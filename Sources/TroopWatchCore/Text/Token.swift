@@ -1,7 +1,9 @@
 /// One word, digit run or punctuation mark of a text, located by Unicode-scalar offsets.
 ///
 /// Offsets are scalars (not `Character`s or UTF-8 bytes) because the API reports evidence spans
-/// that way; the `Substring` is kept so rules can read the surface form without re-slicing.
+/// that way. The surface form is its own `String`, not a `Substring` of the article: almost every
+/// token fits Swift's inline small-string form, so copying tokens (which the rules do constantly)
+/// touches no shared reference count. `utf8Start`/`utf8End` locate it in the article for quoting.
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// Letters (and marks), possibly with inner digits: "Russia", "BTGs", "th".
@@ -12,16 +14,19 @@ public struct Token: Sendable, Equatable {
     }
 
     public var kind: Kind
-    public var text: Substring
+    public var text: String
     /// Lower-cased `text` for words; the text itself otherwise. Computed on use: most tokens are
     /// only ever compared by `key`.
-    public var folded: String { kind == .word ? Tokenizer.lowercase(text) : String(text) }
+    public var folded: String { kind == .word ? Tokenizer.lowercase(text) : text }
     /// `WordKey` of `folded`, for table lookups without string hashing.
     public var key: UInt64
     /// Whether the first letter is upper case ("Russia", "BTGs").
     public var isCapitalized: Bool
     public var start: Int
     public var end: Int
+    /// UTF-8 byte offsets in the tokenized text's base string (the article).
+    public var utf8Start: Int
+    public var utf8End: Int
     /// Whether whitespace separates this token from the previous one.
     public var spaceBefore: Bool
     /// Whether a line break separates this token from the previous one.

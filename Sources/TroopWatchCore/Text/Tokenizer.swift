@@ -3,33 +3,30 @@
 public enum Tokenizer {
     public static func tokenize(_ text: Substring, baseOffset: Int = 0) -> [Token] {
         if let tokens = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            tokenize(bytes: bytes, text: text, baseOffset: baseOffset)
+            tokenize(bytes: bytes, baseOffset: baseOffset, utf8Base: utf8Offset(of: text))
         }) {
             return tokens
         }
         var copy = String(text)
         copy.makeContiguousUTF8()
         return copy.utf8.withContiguousStorageIfAvailable { bytes in
-            tokenize(bytes: bytes, text: copy[...], baseOffset: baseOffset)
+            tokenize(bytes: bytes, baseOffset: baseOffset, utf8Base: utf8Offset(of: text))
         } ?? []
     }
 
     /// The fast path: one pass over contiguous UTF-8, ASCII handled byte by byte.
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, text: Substring, baseOffset: Int) -> [Token] {
+    /// Where a substring starts in its base string, in UTF-8 bytes.
+    private static func utf8Offset(of text: Substring) -> Int {
+        text.base.utf8.distance(from: text.base.utf8.startIndex, to: text.startIndex)
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int, utf8Base: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var position = 0
         var offset = baseOffset
         var sawSpace = false
         var sawLineBreak = false
-        // Substrings are cut by walking an index forward, never from the start again.
-        var cutIndex = text.utf8.startIndex
-        var cutPosition = 0
-        func index(at byte: Int) -> Substring.UTF8View.Index {
-            cutIndex = text.utf8.index(cutIndex, offsetBy: byte - cutPosition)
-            cutPosition = byte
-            return cutIndex
-        }
         while position < bytes.count {
             let (scalar, width) = decode(bytes, at: position)
             if isWhitespace(scalar) {
@@ -74,12 +71,14 @@ public enum Tokenizer {
                 position += width
                 offset += 1
             }
-            let slice = Substring(text.utf8[index(at: start)..<index(at: position)])
-            let key = needsUnicodeKey ? WordKey.of(lowercased: slice.lowercased()[...].utf8) : (hash == 0 ? 1 : hash)
+            // Token boundaries are scalar boundaries of valid UTF-8, so decoding never repairs.
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            let key = needsUnicodeKey ? WordKey.of(lowercased: surface.lowercased()[...].utf8) : (hash == 0 ? 1 : hash)
             tokens.append(
                 Token(
-                    kind: kind, text: slice, key: key, isCapitalized: kind == .word && isUppercase(scalar),
-                    start: startOffset, end: offset, spaceBefore: sawSpace, lineBreakBefore: sawLineBreak))
+                    kind: kind, text: surface, key: key, isCapitalized: kind == .word && isUppercase(scalar),
+                    start: startOffset, end: offset, utf8Start: utf8Base + start, utf8End: utf8Base + position,
+                    spaceBefore: sawSpace, lineBreakBefore: sawLineBreak))
             sawSpace = false
             sawLineBreak = false
         }
@@ -104,14 +103,14 @@ public enum Tokenizer {
 
     /// ASCII words are lower-cased byte by byte; others through Unicode.
     @inline(__always)
-    static func lowercase(_ slice: Substring) -> String {
+    static func lowercase(_ word: String) -> String {
         var allLower = true
-        for byte in slice.utf8 {
-            if byte >= 0x80 { return slice.lowercased() }
+        for byte in word.utf8 {
+            if byte >= 0x80 { return word.lowercased() }
             if byte >= 65 && byte <= 90 { allLower = false }
         }
-        if allLower { return String(slice) }
-        return String(decoding: slice.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        if allLower { return word }
+        return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     @inline(__always)
