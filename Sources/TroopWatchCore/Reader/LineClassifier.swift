@@ -43,10 +43,20 @@ struct LineClassifier {
 
     // MARK: - Rules
 
+    /// Whether "://" occurs, by bytes: most lines with a colon have none, and this runs on all of them.
+    static func containsSchemeSeparator(_ text: Substring) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 47, previous == (58, 47) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// "<https://…>" or a bare "https://…" alone on a line, or after a short label ending in a
     /// colon ("Source: https://…", "Original url: <https://…>").
     func standaloneAddress(_ text: Substring) -> String? {
-        guard text.utf8.count < 2048, text.contains("://") else { return nil }
+        guard text.utf8.count < 2048, Self.containsSchemeSeparator(text) else { return nil }
         var candidate = text
         if let space = text.lastIndex(where: { $0.isWhitespace }) {
             let label = String(text[..<space]).trimmingWhitespace()

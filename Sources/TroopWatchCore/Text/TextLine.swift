@@ -11,38 +11,41 @@ public struct TextLine: Sendable {
 
     public var isBlank: Bool { trimmed.isEmpty }
 
-    /// Splits on "\n", "\r\n" and "\r"; offsets exclude the line break.
-    public static func split(_ text: String) -> [TextLine] {
+    /// Splits on "\n", "\r\n" and "\r"; offsets exclude the line break. One pass over the UTF-8
+    /// bytes: a scalar is counted at each byte that is not a continuation byte (10xxxxxx).
+    public static func split(_ original: String) -> [TextLine] {
+        var text = original
+        text.makeContiguousUTF8()
         var lines: [TextLine] = []
-        let scalars = text.unicodeScalars
-        var lineStartIndex = scalars.startIndex
+        let utf8 = text.utf8
+        var lineStartByte = 0
         var lineStartOffset = 0
         var offset = 0
-        var index = scalars.startIndex
-        func finish(upTo end: String.UnicodeScalarView.Index, endOffset: Int) {
-            let slice = Substring(scalars[lineStartIndex..<end])
-            lines.append(TextLine(slice, start: lineStartOffset, end: endOffset))
+        var byte = 0
+        func finish(upTo endByte: Int, endOffset: Int) {
+            let lower = utf8.index(utf8.startIndex, offsetBy: lineStartByte)
+            let upper = utf8.index(utf8.startIndex, offsetBy: endByte)
+            lines.append(TextLine(text[lower..<upper], start: lineStartOffset, end: endOffset))
         }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                finish(upTo: index, endOffset: offset)
-                var next = scalars.index(after: index)
-                offset += 1
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
+        _ = utf8.withContiguousStorageIfAvailable { bytes in
+            while byte < bytes.count {
+                let value = bytes[byte]
+                if value == 10 || value == 13 {
+                    finish(upTo: byte, endOffset: offset)
+                    byte += 1
                     offset += 1
+                    if value == 13, byte < bytes.count, bytes[byte] == 10 {
+                        byte += 1
+                        offset += 1
+                    }
+                    lineStartByte = byte
+                    lineStartOffset = offset
+                } else {
+                    if value & 0xC0 != 0x80 { offset += 1 }
+                    byte += 1
                 }
-                index = next
-                lineStartIndex = index
-                lineStartOffset = offset
-            } else {
-                index = scalars.index(after: index)
-                offset += 1
             }
-        }
-        if lineStartIndex < scalars.endIndex {
-            finish(upTo: scalars.endIndex, endOffset: offset)
+            if lineStartByte < bytes.count { finish(upTo: bytes.count, endOffset: offset) }
         }
         return lines
     }

@@ -20,6 +20,8 @@ public struct Token: Sendable, Equatable {
     public var folded: String { kind == .word ? Tokenizer.lowercase(text) : text }
     /// `WordKey` of `folded`, for table lookups without string hashing.
     public var key: UInt64
+    /// The first Unicode scalar (for punctuation, the whole token).
+    public var firstScalar: Unicode.Scalar
     /// Whether the first letter is upper case ("Russia", "BTGs").
     public var isCapitalized: Bool
     public var start: Int
@@ -35,8 +37,11 @@ public struct Token: Sendable, Equatable {
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }
 
-    public func isPunctuation(_ mark: Character) -> Bool {
-        kind == .punctuation && text.first == mark
+    /// Compared as a scalar, not a `Character`: rules ask this of nearly every token, and building a
+    /// `Character` means grapheme breaking. Punctuation tokens are always one scalar.
+    @inline(__always)
+    public func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
+        kind == .punctuation && firstScalar == mark
     }
 
     /// The numeric value of a digit run (nil for other tokens and for runs too long to be a count).

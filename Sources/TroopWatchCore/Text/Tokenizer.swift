@@ -76,7 +76,7 @@ public enum Tokenizer {
             let key = needsUnicodeKey ? WordKey.of(lowercased: surface.lowercased()[...].utf8) : (hash == 0 ? 1 : hash)
             tokens.append(
                 Token(
-                    kind: kind, text: surface, key: key, isCapitalized: kind == .word && isUppercase(scalar),
+                    kind: kind, text: surface, key: key, firstScalar: scalar, isCapitalized: kind == .word && isUppercase(scalar),
                     start: startOffset, end: offset, utf8Start: utf8Base + start, utf8End: utf8Base + position,
                     spaceBefore: sawSpace, lineBreakBefore: sawLineBreak))
             sawSpace = false

@@ -59,7 +59,7 @@ public enum DateScanner {
         return (.day(date), c.index + 5)
     }
 
-    static func numericDate(_ c: Cursor, separator: Character) -> (DateMention.Value, Int)? {
+    static func numericDate(_ c: Cursor, separator: Unicode.Scalar) -> (DateMention.Value, Int)? {
         guard let first = c.digits(0, maxCount: 2), c.mark(1, separator, tight: true),
             let second = c.digits(2, maxCount: 2), c.tight(2), c.mark(3, separator, tight: true),
             let year = c.year(4), c.tight(4)
@@ -178,7 +178,7 @@ extension DateScanner {
         /// No whitespace before the token at `offset`.
         func tight(_ offset: Int) -> Bool { token(offset).map { !$0.spaceBefore } ?? false }
 
-        func mark(_ offset: Int, _ mark: Character, tight: Bool) -> Bool {
+        func mark(_ offset: Int, _ mark: Unicode.Scalar, tight: Bool) -> Bool {
             guard let token = token(offset), token.isPunctuation(mark) else { return false }
             return !tight || !token.spaceBefore
         }
