@@ -7,7 +7,9 @@ struct LineClassifier {
         let tokens = Tokenizer.tokenize(line.trimmed, baseOffset: line.trimmedStart)
         var classified = ClassifiedLine(line: line, tokens: tokens, role: .blank)
         guard !tokens.isEmpty else { return classified }
-        let content = Array(tokens.drop { $0.kind == .punctuation && !isCopyrightSign($0) })
+        // Most lines open with a word: copy the tokens only when leading marks must go.
+        let leadingMarks = tokens.prefix { $0.kind == .punctuation && !isCopyrightSign($0) }.count
+        let content = leadingMarks == 0 ? tokens : Array(tokens[leadingMarks...])
         if tokens.contains(where: { $0.isPunctuation(":") }), let address = standaloneAddress(line.trimmed) {
             classified.role = .address(address)
         } else if isTagCloud(tokens) {
