@@ -30,4 +30,27 @@ import TroopWatchCore
         #expect(Tokenizer.tokenize("").isEmpty)
         #expect(Tokenizer.tokenize(" \n\t\u{00A0} ").isEmpty)
     }
+
+    @Test func utf8OffsetsLocateTokensInTheWholeText() {
+        // "Ж" is two bytes, "—" three: byte offsets run ahead of scalar offsets after them.
+        let text = "Ж line\nКиїв — 2,500 troops"
+        let lines = TextLine.split(text)
+        let tokens = Tokenizer.tokenize(lines[1].trimmed, baseOffset: lines[1].trimmedStart)
+        #expect(tokens.map(\.text) == ["Київ", "—", "2", ",", "500", "troops"])
+        #expect(tokens.map(\.start) == [7, 12, 14, 15, 16, 20])
+        #expect(tokens.map(\.utf8Start) == [8, 17, 21, 22, 23, 27])
+        #expect(tokens.map(\.utf8End) == [16, 20, 22, 23, 26, 33])
+        #expect(tokens[1].isPunctuation("—") && !tokens[1].isPunctuation("-"))
+    }
+
+    @Test func linesSplitOnEveryLineBreakStyle() {
+        let lines = TextLine.split("Київ\r\n  two \rthree\n\nlast")
+        #expect(lines.map { String($0.text) } == ["Київ", "  two ", "three", "", "last"])
+        #expect(lines.map(\.start) == [0, 6, 13, 19, 20])
+        #expect(lines.map(\.end) == [4, 12, 18, 19, 24])
+        #expect(lines.map { String($0.trimmed) } == ["Київ", "two", "three", "", "last"])
+        #expect(lines.map(\.trimmedStart) == [0, 8, 13, 19, 20])
+        #expect(TextLine.split("").isEmpty)
+        #expect(TextLine.split("ends with a break\n").count == 1)
+    }
 }
