@@ -110,4 +110,37 @@ import TroopWatchCore
         #expect(claim.subject.location == "BY")
         #expect(claim.rules.contains("owner from context"))
     }
+
+    /// A sentence that names no place inherits where the last counted force was, into the next
+    /// paragraph; a place named in passing ("the war in Ukraine") places no force.
+    @Test func placeComesFromTheLastClaimBeforeTheArticlesTopic() throws {
+        let claims = Extract.claims(
+            """
+            Russia has massed up to 70,000 troops near Pokrovsk, Kyiv said.
+
+            Moscow moved another 5,000 soldiers to the area, the spokesperson said.
+
+            Russia keeps 8,000 troops in Belarus. Russia has 9,000 troops in Belarus. The war in Ukraine goes on.
+
+            Minsk said 2,000 soldiers took part in the drills.
+            """)
+        #expect(claims.map(\.subject.location) == ["UA", "UA", "BY", "BY", "BY"])
+        #expect(claims[1].rules.contains("place from the previous sentences"))
+        #expect(claims[4].rules.contains("place from the previous sentences"))
+    }
+
+    @Test func theCarriedPlaceLapsesAfterAParagraphWithoutClaims() throws {
+        let claims = Extract.claims(
+            """
+            Russia keeps 8,000 troops in Belarus. Russia has 9,000 troops in Belarus. Belarus hosts drills.
+
+            Russia has massed troops near Pokrovsk.
+
+            The analysts say the talks stalled.
+
+            About 2,000 soldiers took part in the drills.
+            """)
+        #expect(claims.map(\.subject.location) == ["BY", "BY", "BY"])
+        #expect(claims[2].rules.contains("place from context"))
+    }
 }

@@ -59,7 +59,7 @@ struct ConfidenceModel {
         if draft.quantity.isVague { score -= 0.15 }
         if draft.asOf.isDefault { score -= 0.1 } else if draft.asOf.isCarried { score -= 0.05 }
         if draft.rules.contains("owner from context") { score -= 0.05 }
-        if draft.rules.contains("place from context") { score -= 0.05 }
+        if draft.rules.contains(where: { $0.hasPrefix("place from") }) { score -= 0.05 }
         return (max(0.1, min(0.95, score)) * 100).rounded() / 100
     }
 }

@@ -19,9 +19,14 @@ struct ReadingState {
         self.published = published
     }
 
+    /// Paragraphs read since the recent location was last set (it lasts into the next one).
+    private var paragraphsSinceLocation = 0
+
     mutating func startParagraph() {
         carriedTimes = []
         paragraphStatementMention = nil
+        paragraphsSinceLocation += 1
+        if paragraphsSinceLocation > 1 { subject.recentLocation = nil }
     }
 
     mutating func finish(
@@ -35,6 +40,11 @@ struct ReadingState {
         }
         // Only the latest dates matter; the cap keeps a pathological paragraph linear.
         if carriedTimes.count > 8 { carriedTimes.removeFirst(carriedTimes.count - 8) }
+        // Only where a counted force was said to be: "the conflict in Ukraine" places no force.
+        if let location = drafts.last(where: { $0.subject.location != nil })?.subject.location {
+            subject.recentLocation = location
+            paragraphsSinceLocation = 0
+        }
         if let actor = drafts.last(where: { $0.subject.actor != nil })?.subject.actor {
             subject.lastActor = actor
         } else if let actor = Self.forceOwner(in: sentence.tokens, places: places, lexicon: lexicon) {

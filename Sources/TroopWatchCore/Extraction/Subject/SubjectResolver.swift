@@ -7,6 +7,9 @@ struct SubjectResolver {
     struct Context {
         /// The owner of the force last spoken of ("Russian personnel", or the last claim's actor).
         var lastActor: String?
+        /// The place a force was last said to be, in this paragraph or the one before: "moved 5,000
+        /// soldiers to the area" after a paragraph about Pokrovsk is about Ukraine.
+        var recentLocation: String?
         /// The country most often named as a force's location in the article.
         var topicLocation: String?
         /// The country whose forces the article names most often ("Russian troops", "Russia's forces").
@@ -205,7 +208,10 @@ struct SubjectResolver {
                 resolved.rules.append("near the <country> border")
             }
         }
-        if resolved.location == nil, let topic = context.topicLocation {
+        if resolved.location == nil, let recent = context.recentLocation {
+            resolved.location = recent
+            resolved.rules.append("place from the previous sentences")
+        } else if resolved.location == nil, let topic = context.topicLocation {
             resolved.location = topic
             resolved.rules.append("place from context")
         }
