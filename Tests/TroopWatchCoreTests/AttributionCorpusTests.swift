@@ -25,7 +25,28 @@ import TroopWatchCore
             name: "Belarus"),
         Expected(
             text: "Lithuania's border service said about 200 Wagner mercenaries were in Belarus near the Lithuanian border.",
-            name: "Lithuania"),
+            name: "Lithuania's border service"),
+        Expected(
+            text: "Russia has massed up to 70,000 troops near Pokrovsk, a spokesperson for Ukraine's Khortytsia group of forces said.",
+            name: "Ukraine's Khortytsia group of forces"),
+        Expected(
+            text: "Russia has 9,000 troops in Belarus, said Yuriy Ignat, spokesman for Ukraine's air force.",
+            name: "Ukraine's air force", speaker: "Yuriy Ignat"),
+        Expected(
+            text: "About 12,000 North Korean troops are in Russia, South Korea's National Intelligence Service said.",
+            name: "South Korea's National Intelligence Service"),
+        Expected(
+            text: "There are 50,000 Russian troops in Kursk, Ukrainian President Volodymyr Zelenskiy said.",
+            name: "Government of Ukraine", speaker: "Volodymyr Zelensky"),
+        Expected(
+            text: "There are 40,000 Russian troops in Kursk, said Russian Defence Minister Andrei Belousov.",
+            name: nil, speaker: "Andrei Belousov"),
+        Expected(
+            text: "There are 30,000 Russian troops in Kursk, U.S. Secretary of State Antony Blinken said.",
+            name: nil, speaker: "Antony Blinken"),
+        Expected(
+            text: "Some 3,000 Russian troops remain in Belarus, Britain's Chief of the Defence Staff Tony Radakin said.",
+            name: nil, speaker: "Tony Radakin"),
         Expected(
             text: "Poland has sent 10,000 troops to its border with Belarus, Defence Minister Mariusz Blaszczak said.",
             name: nil, speaker: "Mariusz Blaszczak"),

@@ -16,6 +16,7 @@ struct SourceResolver {
         "project", "forces", "army", "guard", "council", "committee", "intelligence", "government", "times", "post",
         "news", "centre", "center", "organization", "organisation", "bureau", "administration", "headquarters",
         "technologies", "corporation", "company", "foundation", "university", "observatory", "network", "alliance",
+        "group", "force", "navy", "brigade", "corps", "battalion", "regiment", "division", "guards",
     ]
     /// Collective sources named without capitals: "Ukrainian officials", "Western intelligence".
     static let collectiveNouns: Set<String> = [
@@ -80,7 +81,7 @@ struct SourceResolver {
         for (position, token) in words.enumerated() where !formationTokens.contains(position) {
             let capitalised = token.isWord && token.isCapitalized
             let connector = token.isWord && ["of", "the", "for", "and"].contains(token.folded) && !current.isEmpty
-            if capitalised || connector {
+            if capitalised || connector || continuesName(words, at: position, run: current) {
                 current.append(token)
             } else {
                 if !current.isEmpty { runs.append(current) }
@@ -90,12 +91,32 @@ struct SourceResolver {
         if !current.isEmpty { runs.append(current) }
         runs = runs.map { run in
             var run = run
-            while let last = run.last, !last.isCapitalized { run.removeLast() }
+            while let last = run.last, !last.isCapitalized, !Self.organisationWords.contains(last.folded) { run.removeLast() }
             while let first = run.first, first.folded == "the" { run.removeFirst() }
             // "Defence Minister Mariusz Blaszczak": the title before a name is not part of it.
-            if run.count > 2, run.prefix(while: { Self.titleWords.contains($0.folded) }).count >= 1 {
-                let name = run.drop { Self.titleWords.contains($0.folded) }
-                if (2...3).contains(name.count) { run = Array(name) }
+            // "Ukrainian President Volodymyr Zelenskiy": so is a demonym before the title.
+            var titleStart = 0
+            // "Britain's Chief of the Defence Staff Tony Radakin": and a country's possessive.
+            if let (length, entry) = lexicon.country(in: run, at: 0), length < run.count {
+                if entry.isDemonym {
+                    titleStart = length
+                } else if length + 2 < run.count, run[length].kind == .punctuation, run[length + 1].folded == "s" {
+                    titleStart = length + 2
+                }
+            }
+            if run.count > titleStart + 2, Self.titleWords.contains(run[titleStart].folded) {
+                // "Secretary of State", "Chief of the General Staff": connectors inside a title.
+                var nameStart = titleStart
+                while nameStart < run.count {
+                    let word = run[nameStart].folded
+                    let previous = nameStart > 0 ? run[nameStart - 1].folded : ""
+                    guard Self.titleWords.contains(word) || ["of", "the", "for"].contains(word)
+                        || (["of", "the"].contains(previous) || Self.titleWords.contains(previous))
+                            && Self.titleObjects.contains(word)
+                    else { break }
+                    nameStart += 1
+                }
+                if (2...3).contains(run.count - nameStart) { run = Array(run[nameStart...]) }
             }
             return run
         }.filter { !$0.isEmpty }
@@ -128,6 +149,22 @@ struct SourceResolver {
         return nil
     }
 
+    /// Inside a capitalised run, a possessive ("Ukraine's Khortytsia group") and lower-case
+    /// organisation words or the word before one ("Ukraine's air force", "its border service")
+    /// keep the name going.
+    private func continuesName(_ words: [Token], at index: Int, run: [Token]) -> Bool {
+        guard let previous = run.last else { return false }
+        let token = words[index]
+        if token.isPunctuation("'") || token.isPunctuation("’") {
+            return previous.isCapitalized && !token.spaceBefore && index + 1 < words.count
+                && words[index + 1].folded == "s" && !words[index + 1].spaceBefore
+        }
+        if token.folded == "s", previous.isPunctuation("'") || previous.isPunctuation("’") { return true }
+        guard token.isWord else { return false }
+        if Self.organisationWords.contains(token.folded) { return true }
+        return index + 1 < words.count && words[index + 1].isWord && Self.organisationWords.contains(words[index + 1].folded)
+    }
+
     /// "Lithuania's border service", "Polish border guards": a country named just before a generic
     /// alias that belongs to another country's source.
     private func namesAnotherCountry(_ entry: ExtractionLexicon.SourceEntry, words: [Token], before index: Int) -> Bool {
@@ -146,6 +183,9 @@ struct SourceResolver {
         "spokesman", "spokeswoman", "spokesperson", "chief", "commander", "colonel", "lieutenant", "major",
         "admiral", "director", "head", "ambassador", "senator", "chancellor", "mr", "ms", "mrs", "dr",
     ]
+
+    /// What a title is "of": "Secretary of State", "Chief of the General Staff", "Minister of Defence".
+    static let titleObjects: Set<String> = ["state", "defence", "defense", "staff", "general", "interior", "war", "army"]
 
     /// Capitalised at a sentence start, never a source: "A few weeks ago it was assumed".
     static let functionWords: Set<String> = [
