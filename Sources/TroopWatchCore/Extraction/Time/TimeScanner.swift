@@ -23,7 +23,8 @@ struct TimeScanner {
         for index in candidates { add(partOf(tokens, at: index)) }
         for date in DateScanner.scan(tokens) { add(calendar(date, tokens: tokens)) }
         for index in candidates where !covered[index] {
-            add(relative(tokens, at: index) ?? season(tokens, at: index) ?? bareMonthOrYear(tokens, at: index))
+            add(rollingSpan(tokens, at: index) ?? relative(tokens, at: index) ?? season(tokens, at: index)
+                ?? bareMonthOrYear(tokens, at: index))
         }
         for index in candidates where !covered[index] {
             add(present(tokens, at: index) ?? recent(tokens, at: index) ?? weekday(tokens, at: index))
@@ -144,6 +145,40 @@ struct TimeScanner {
     /// "earlier this month", "N weeks ago", "a few weeks ago".
     private static let relativeStarters: WordSet = ["yesterday", "last", "this", "past"]
     private static let recentStarters: WordSet = ["until", "till", "recently", "lately", "recent"]
+
+    /// "over the past two weeks", "in the last 24 hours", "during the past year", "the last few
+    /// months": a span ending at the reference day. With "the", "past"/"last" count back from
+    /// today rather than naming the previous calendar week or year ("last week").
+    private func rollingSpan(_ tokens: [Token], at start: Int) -> TimeMention? {
+        guard let reference, start > 0, tokens[start - 1].folded == "the",
+            tokens[start].folded == "past" || tokens[start].folded == "last"
+        else { return nil }
+        var index = start + 1
+        var count = 1
+        if index < tokens.count, let number = NumberWords.units[tokens[index]] ?? tokens[index].integerValue, number > 0, number < 1000 {
+            count = number
+            index += 1
+        } else if index < tokens.count, ["few", "several", "couple"].contains(tokens[index].folded) {
+            count = 3
+            index += 1
+            if index < tokens.count, tokens[index].folded == "of" { index += 1 }
+        }
+        guard index < tokens.count else { return nil }
+        let unitWord = tokens[index].folded
+        let days: Int
+        if unitWord == "hours" || unitWord == "hour" {
+            days = max(1, count / 24)
+        } else if let unit = TimeWords.units[tokens[index]] {
+            days = count * unit
+        } else {
+            return nil
+        }
+        var first = start - 1
+        if first > 0, ["over", "in", "during", "for", "within", "throughout"].contains(tokens[first - 1].folded) { first -= 1 }
+        return TimeMention(
+            range: first..<(index + 1), start: reference.adding(days: -days), end: reference,
+            precision: days >= 60 ? .month : .week, kind: .recent, rule: "the past <n> <unit>")
+    }
 
     private func relative(_ tokens: [Token], at start: Int) -> TimeMention? {
         guard let reference else { return nil }
