@@ -34,6 +34,12 @@ import TroopWatchCore
         // Plans, not counts.
         "Russia will deploy 10,000 troops to Belarus next year.",
         "Moscow plans to send 5,000 soldiers to Belarus.",
+        // Suppositions and modals after the count: not a count either.
+        "Lukashenko said in July that about 10,000 Wagner troops could be stationed in Belarus.",
+        "If Russia moved 30,000 troops into Belarus, Ukraine would respond.",
+        "The Kremlin wants to recruit 400,000 contract soldiers this year.",
+        "About 4,000 Russian troops would remain in Belarus after the drills, officials said.",
+        "Unless 20,000 soldiers arrive, the line will not hold, the army said.",
         "Belarus is expected to receive 2,000 Russian troops.",
         "Officials announced that Belarus would deploy an additional 1,500 soldiers to the border.",
         "The border is 1,084 kilometre long and guarded by the military.",
@@ -70,5 +76,11 @@ import TroopWatchCore
     @Test func weakNounsCountInAMilitaryParagraph() {
         let claims = Extract.claims("Russian troops are leaving. Our data suggests that fewer than a thousand individuals remain in Belarus.")
         #expect(claims.map { ExpectedQuantity($0.quantity) } == [ExpectedQuantity(.lessThan, high: 999)])
+    }
+
+    /// A modal in a later clause leaves the clause with the count alone.
+    @Test func aModalInAnotherClauseKeepsTheCount() {
+        let claims = Extract.claims("Russia has about 15,000 troops in Belarus, and could add 10,000 more.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [ExpectedQuantity(.approximately, best: 15000)])
     }
 }

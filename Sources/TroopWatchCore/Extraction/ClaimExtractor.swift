@@ -139,7 +139,7 @@ public struct ClaimExtractor: Sendable {
         for (index, quantity) in scanned.enumerated() {
             guard let noun = nouns[index],
                 !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens),
-                !isFuture(quantity.range.lowerBound, clauses: clauses, tokens: tokens),
+                !isFuture(quantity.range.lowerBound, noun: noun.range, clauses: clauses, tokens: tokens),
                 state.paragraphIsMilitary
                     || lexicon.weakPersonnelNouns.match(in: tokens, at: noun.range.lowerBound) != noun.range.count
             else { continue }
@@ -250,11 +250,16 @@ public struct ClaimExtractor: Sendable {
         return false
     }
 
-    /// "will send 10,000 troops", "plans to deploy": a plan, not a count.
-    private func isFuture(_ position: Int, clauses: Clauses, tokens: [Token]) -> Bool {
-        let window = max(0, position - 8)..<position
-        return window.contains { index in
+    /// "will send 10,000 troops", "plans to deploy", "if Russia moved 30,000 troops": a plan or a
+    /// supposition, not a count; so is a count followed by a modal ("10,000 troops could be
+    /// stationed", "4,000 would remain").
+    private func isFuture(_ position: Int, noun: Range<Int>, clauses: Clauses, tokens: [Token]) -> Bool {
+        let before = max(0, position - 8)..<position
+        let after = noun.upperBound..<min(tokens.count, noun.upperBound + 3)
+        return before.contains { index in
             clauses.same(index, position) && lexicon.futureMarkers.match(in: tokens, at: index).map { index + $0 <= position } == true
+        } || after.contains { index in
+            clauses.same(index, position) && lexicon.futureMarkers.match(in: tokens, at: index) != nil
         }
     }
 
