@@ -44,6 +44,9 @@ import TroopWatchCore
         Expected(
             text: "There are 30,000 Russian troops in Kursk, U.S. Secretary of State Antony Blinken said.",
             name: nil, speaker: "Antony Blinken"),
+        Expected(text: "Some 2,000 Russian troops arrived in Belarus, a U.S. official said.", name: "U.S. official"),
+        Expected(text: "Some 2,000 Russian troops arrived in Belarus, a senior Western official said.", name: "senior Western official"),
+        Expected(text: "The United States has 900 soldiers in Poland.", name: nil),
         Expected(
             text: "Some 3,000 Russian troops remain in Belarus, Britain's Chief of the Defence Staff Tony Radakin said.",
             name: nil, speaker: "Tony Radakin"),

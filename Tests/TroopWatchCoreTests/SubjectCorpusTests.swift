@@ -75,6 +75,9 @@ import TroopWatchCore
         Expected(sentence: "Poland has deployed 10,000 soldiers to its border with Belarus.", actor: "PL", location: "PL",
             area: "to its border with Belarus"),
         Expected(sentence: "About 1,000 American troops are stationed in Lithuania.", actor: "US", location: "LT"),
+        Expected(sentence: "Nearly 500 U.S. troops are based at the airbase in Poland.", actor: "US", location: "PL"),
+        Expected(sentence: "About 600 U.K. soldiers are in Estonia.", actor: "GB", location: "EE"),
+        Expected(sentence: "The United States has 900 soldiers in Poland.", actor: "US", location: "PL"),
         Expected(sentence: "Lithuania hosts 1,000 German soldiers.", actor: "DE", location: nil),
         Expected(sentence: "Belarus's army of about 45,000 is on alert.", actor: "BY", location: nil),
         Expected(

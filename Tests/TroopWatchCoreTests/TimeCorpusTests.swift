@@ -27,6 +27,7 @@ import TroopWatchCore
         Expected(phrase: "in 2021", start: "2021-01-01", end: "2021-12-31", precision: .year),
         Expected(phrase: "during 2022", start: "2022-01-01", end: "2022-12-31", precision: .year),
         Expected(phrase: "since 2022", start: "2022-01-01", end: "2023-09-08", precision: .year),
+        Expected(phrase: "since February 2022", start: "2022-02-01", end: "2023-09-08", precision: .month),
         Expected(phrase: "in late 2022", start: "2022-09-01", end: "2022-12-31", precision: .partOfYear),
         Expected(phrase: "in early 2023", start: "2023-01-01", end: "2023-04-30", precision: .partOfYear),
         Expected(phrase: "in mid-2022", start: "2022-05-01", end: "2022-08-31", precision: .partOfYear),

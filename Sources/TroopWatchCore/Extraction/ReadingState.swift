@@ -41,8 +41,9 @@ struct ReadingState {
         // Only the latest dates matter; the cap keeps a pathological paragraph linear.
         if carriedTimes.count > 8 { carriedTimes.removeFirst(carriedTimes.count - 8) }
         // Only where a counted force was said to be: "the conflict in Ukraine" places no force.
-        if let location = drafts.last(where: { $0.subject.location != nil })?.subject.location {
-            subject.recentLocation = location
+        if let located = drafts.last(where: { $0.subject.location != nil }) {
+            subject.recentLocation = located.subject.location
+            subject.recentLocationActor = located.subject.actor
             paragraphsSinceLocation = 0
         }
         if let actor = drafts.last(where: { $0.subject.actor != nil })?.subject.actor {

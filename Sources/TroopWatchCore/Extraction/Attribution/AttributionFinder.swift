@@ -139,9 +139,18 @@ struct AttributionFinder {
 extension ExtractionLexicon {
     private static let determiners: WordSet = ["a", "an", "the", "some", "another"]
 
+    /// "the United States has …": "States" ends a country's name.
+    private func isInsideCountryName(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].isCapitalized else { return false }
+        return (max(0, index - 3)..<index).contains { start in
+            country(in: tokens, at: start).map { start + $0.0 > index } == true
+        }
+    }
+
     /// A verb of saying at `index`; after a determiner the word is an adjective ("an estimated
     /// 30,000", "the reported 2,000") and names no speaker.
     func isAttributionVerb(_ tokens: [Token], at index: Int) -> Bool {
-        attributionVerbs.contains(tokens[index]) && (index == 0 || !Self.determiners.contains(tokens[index - 1]))
+        attributionVerbs.contains(tokens[index])
+            && (index == 0 || !Self.determiners.contains(tokens[index - 1]) && !isInsideCountryName(tokens, at: index))
     }
 }

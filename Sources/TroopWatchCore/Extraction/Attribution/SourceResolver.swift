@@ -22,7 +22,7 @@ struct SourceResolver {
     static let collectiveNouns: Set<String> = [
         "officials", "intelligence", "sources", "authorities", "analysts", "experts", "monitors", "media",
         "government", "military", "army", "ministry", "command", "police", "spokesperson", "spokesman",
-        "spokeswoman",
+        "spokeswoman", "official", "source", "analyst", "diplomat", "diplomats",
     ]
 
     func resolve(_ tokens: ArraySlice<Token>) -> Resolution? {
@@ -138,13 +138,13 @@ struct SourceResolver {
         if organisation != nil || person != nil {
             return .named(Attribution(name: organisation.map(Self.text), speaker: person.map(Self.text)))
         }
+        // "Ukrainian officials", "a senior Western official", "Western intelligence": the whole phrase.
+        if let last = words.last, Self.collectiveNouns.contains(last.folded), words.filter(\.isWord).count <= 5 {
+            let phrase = words.drop { ["the", "a", "an", "some"].contains($0.folded) }
+            return .named(Attribution(name: Self.text(Array(phrase)), speaker: nil))
+        }
         if let run = meaningful.first {
             return .named(Attribution(name: Self.text(run), speaker: nil))
-        }
-        // "Ukrainian officials", "Western intelligence".
-        if let last = words.last, Self.collectiveNouns.contains(last.folded), words.filter(\.isWord).count <= 4 {
-            let phrase = words.drop { ["the", "a", "some"].contains($0.folded) }
-            return .named(Attribution(name: Self.text(Array(phrase)), speaker: nil))
         }
         return nil
     }

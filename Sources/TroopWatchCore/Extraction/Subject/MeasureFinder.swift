@@ -57,9 +57,13 @@ struct MeasureFinder {
                 // "thousands of soldiers"; not "two of the soldiers" (a part, not a force) nor "200 km of border".
                 guard index == end, isVague else { return nil }
             } else if token.kind == .punctuation {
-                guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'") else { return nil }
+                guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'")
+                    || Self.isInitialismDot(tokens, at: index, after: end)
+                else { return nil }
             } else if token.isNumber, Self.isModelNumber(tokens, at: index, after: end) {
                 // "12 Su-25 aircraft", "20 T-72 tanks": a model's designation, not another count.
+            } else if index + 1 < tokens.count, Self.isInitialismDot(tokens, at: index + 1, after: end) {
+                // The "K" of "U.K.", not the "k" of "12k".
             } else if token.isNumber || Self.stopWords.contains(token) || Self.isNumberWord(token) {
                 return nil
             }
@@ -67,6 +71,13 @@ struct MeasureFinder {
             if token.kind != .punctuation { skipped += 1 }
         }
         return nil
+    }
+
+    /// The dots of "U.S.", "U.K.": tight after a single capital letter.
+    static func isInitialismDot(_ tokens: [Token], at index: Int, after end: Int) -> Bool {
+        guard index > end, tokens[index].isPunctuation("."), !tokens[index].spaceBefore else { return false }
+        let letter = tokens[index - 1]
+        return letter.isWord && letter.isCapitalized && letter.text.utf8.count == 1
     }
 
     /// The digits of a designation written tight against its letters: "Su-25", "T-72", "S-400".

@@ -10,6 +10,8 @@ struct SubjectResolver {
         /// The place a force was last said to be, in this paragraph or the one before: "moved 5,000
         /// soldiers to the area" after a paragraph about Pokrovsk is about Ukraine.
         var recentLocation: String?
+        /// Whose force that was: another country's force does not inherit the place.
+        var recentLocationActor: String?
         /// The country most often named as a force's location in the article.
         var topicLocation: String?
         /// The country whose forces the article names most often ("Russian troops", "Russia's forces").
@@ -208,7 +210,9 @@ struct SubjectResolver {
                 resolved.rules.append("near the <country> border")
             }
         }
-        if resolved.location == nil, let recent = context.recentLocation {
+        if resolved.location == nil, let recent = context.recentLocation,
+            resolved.actor == nil || context.recentLocationActor == nil || resolved.actor == context.recentLocationActor
+        {
             resolved.location = recent
             resolved.rules.append("place from the previous sentences")
         } else if resolved.location == nil, let topic = context.topicLocation {

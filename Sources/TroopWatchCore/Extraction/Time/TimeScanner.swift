@@ -66,8 +66,12 @@ struct TimeScanner {
             return TimeMention(range: range, start: date, end: date, precision: .day, kind: .calendar, rule: mention.rule)
         case .monthYear(let month, let year):
             guard let start = CalendarDate(year: year, month: month, day: 1),
-                let end = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+                var end = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
             else { return nil }
+            // "since February 2022" runs up to the reference day, like "since 2022".
+            if range.lowerBound < mention.tokenRange.lowerBound, tokens[range.lowerBound].folded == "since", let reference {
+                end = max(end, reference)
+            }
             return TimeMention(range: range, start: start, end: end, precision: .month, kind: .calendar, rule: mention.rule)
         }
     }
