@@ -78,6 +78,7 @@ import TroopWatchCore
         Expected(sentence: "Nearly 500 U.S. troops are based at the airbase in Poland.", actor: "US", location: "PL"),
         Expected(sentence: "About 600 U.K. soldiers are in Estonia.", actor: "GB", location: "EE"),
         Expected(sentence: "The United States has 900 soldiers in Poland.", actor: "US", location: "PL"),
+        Expected(sentence: "Belarus said 4,000 of its soldiers were in Gomel.", actor: "BY", location: "BY"),
         Expected(sentence: "Lithuania hosts 1,000 German soldiers.", actor: "DE", location: nil),
         Expected(sentence: "Belarus's army of about 45,000 is on alert.", actor: "BY", location: nil),
         Expected(

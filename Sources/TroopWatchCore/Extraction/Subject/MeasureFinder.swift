@@ -54,8 +54,10 @@ struct MeasureFinder {
             }
             let token = tokens[index]
             if token.folded == "of" {
-                // "thousands of soldiers"; not "two of the soldiers" (a part, not a force) nor "200 km of border".
-                guard index == end, isVague else { return nil }
+                // "thousands of soldiers", "4,000 of its soldiers"; not "two of the soldiers" (a part of
+                // a group named before) nor "200 km of border".
+                let ownForce = index + 1 < tokens.count && Self.possessives.contains(tokens[index + 1])
+                guard index == end, isVague || ownForce else { return nil }
             } else if token.kind == .punctuation {
                 guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'")
                     || Self.isInitialismDot(tokens, at: index, after: end)
@@ -72,6 +74,8 @@ struct MeasureFinder {
         }
         return nil
     }
+
+    static let possessives: WordSet = ["its", "their", "our", "his", "her"]
 
     /// The dots of "U.S.", "U.K.": tight after a single capital letter.
     static func isInitialismDot(_ tokens: [Token], at index: Int, after end: Int) -> Bool {

@@ -20,11 +20,12 @@ struct TimeScanner {
                 || (token.isCapitalized && (CalendarWords.months[token] != nil || CalendarWords.weekdays[token] != nil))
         }
         // Parts of months and years first, so "early July" is not read as a bare "July".
-        for index in candidates { add(partOf(tokens, at: index)) }
+        // So are spans whose end is a whole date: "from January to March 2024".
+        for index in candidates { add(partOf(tokens, at: index) ?? monthSpan(tokens, at: index)) }
         for date in DateScanner.scan(tokens) { add(calendar(date, tokens: tokens)) }
         for index in candidates where !covered[index] {
-            add(rollingSpan(tokens, at: index) ?? relative(tokens, at: index) ?? season(tokens, at: index)
-                ?? bareMonthOrYear(tokens, at: index))
+            add(rollingSpan(tokens, at: index) ?? yearSpan(tokens, at: index) ?? fractionOfYear(tokens, at: index)
+                ?? relative(tokens, at: index) ?? season(tokens, at: index) ?? bareMonthOrYear(tokens, at: index))
         }
         for index in candidates where !covered[index] {
             add(present(tokens, at: index) ?? recent(tokens, at: index) ?? weekday(tokens, at: index))
@@ -126,7 +127,7 @@ struct TimeScanner {
                 range: first..<end, start: from, end: to, precision: .partOfMonth, kind: .calendar,
                 rule: "\(part.rawValue) <month>")
         }
-        if let year = cursor.year(0) {
+        if let (year, yearEnd) = cursor.year(0).map({ ($0, index + 1) }) ?? relativeYear(tokens, at: index) {
             let months: (Int, Int) =
                 switch part {
                 case .early: (1, 4)
@@ -137,10 +138,93 @@ struct TimeScanner {
                 let to = CalendarDate(year: year, month: months.1, day: CalendarDate.daysIn(month: months.1, year: year))
             else { return nil }
             return TimeMention(
-                range: first..<(index + 1), start: from, end: to, precision: .partOfYear, kind: .calendar,
-                rule: "\(part.rawValue) <year>")
+                range: first..<yearEnd, start: from, end: min(to, reference ?? to), precision: .partOfYear,
+                kind: .calendar, rule: "\(part.rawValue) <year>")
         }
         return nil
+    }
+
+    /// "last year", "this year" after "the end of", "the first half of": the year and the index after it.
+    private func relativeYear(_ tokens: [Token], at index: Int) -> (Int, Int)? {
+        guard let reference, index + 1 < tokens.count, tokens[index + 1].folded == "year" else { return nil }
+        switch tokens[index].folded {
+        case "last", "past": return (reference.year - 1, index + 2)
+        case "this": return (reference.year, index + 2)
+        default: return nil
+        }
+    }
+
+    /// "in the first half of 2023", "the second quarter of last year".
+    private func fractionOfYear(_ tokens: [Token], at start: Int) -> TimeMention? {
+        guard let ordinal = TimeWords.ordinals[tokens[start]], start + 2 < tokens.count,
+            let months = TimeWords.yearFractions[tokens[start + 1]], ordinal * months <= 12,
+            tokens[start + 2].folded == "of"
+        else { return nil }
+        let index = start + 3
+        guard let (year, end) = DateScanner.Cursor(tokens: tokens, index: index).year(0).map({ ($0, index + 1) })
+            ?? relativeYear(tokens, at: index)
+        else { return nil }
+        let lastMonth = ordinal * months
+        guard let from = CalendarDate(year: year, month: lastMonth - months + 1, day: 1),
+            let to = CalendarDate(year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year))
+        else { return nil }
+        var first = start
+        if first > 0, tokens[first - 1].folded == "the" { first -= 1 }
+        if first > 0, ["in", "during", "by", "over", "throughout"].contains(tokens[first - 1].folded) { first -= 1 }
+        return TimeMention(
+            range: first..<end, start: from, end: min(to, reference ?? to), precision: .partOfYear, kind: .calendar,
+            rule: "<ordinal> \(tokens[start + 1].folded) of <year>")
+    }
+
+    /// "between January and March", "from January to March 2024": the first day of one month to
+    /// the last of the other; without a year, the latest such span not after the reference.
+    private func monthSpan(_ tokens: [Token], at start: Int) -> TimeMention? {
+        guard start > 0, ["from", "between"].contains(tokens[start - 1].folded),
+            let (firstMonth, afterFirst) = DateScanner.Cursor(tokens: tokens, index: start).month(0),
+            afterFirst + 1 < tokens.count
+        else { return nil }
+        let joiner = tokens[afterFirst].folded
+        guard tokens[start - 1].folded == "from" ? ["to", "until", "till", "through"].contains(joiner) : joiner == "and",
+            let (lastMonth, afterLast) = DateScanner.Cursor(tokens: tokens, index: afterFirst + 1).month(0)
+        else { return nil }
+        var end = afterLast
+        let lastYear: Int
+        if let explicit = DateScanner.Cursor(tokens: tokens, index: afterLast).year(0) {
+            lastYear = explicit
+            end += 1
+        } else if let past = pastYear(month: lastMonth, day: 1) {
+            lastYear = past
+        } else {
+            return nil
+        }
+        let firstYear = firstMonth <= lastMonth ? lastYear : lastYear - 1
+        guard let from = CalendarDate(year: firstYear, month: firstMonth, day: 1),
+            let to = CalendarDate(year: lastYear, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: lastYear))
+        else { return nil }
+        return TimeMention(
+            range: (start - 1)..<end, start: from, end: min(to, reference ?? to), precision: .month, kind: .calendar,
+            rule: "<month> to <month>")
+    }
+
+    /// "from 2022 to 2023", "between 2022 and 2024", "in 2022-2023": both years whole.
+    private func yearSpan(_ tokens: [Token], at start: Int) -> TimeMention? {
+        let cursor = DateScanner.Cursor(tokens: tokens, index: start)
+        guard let firstYear = cursor.year(0), start + 2 < tokens.count else { return nil }
+        let opener = start > 0 ? tokens[start - 1].folded : ""
+        let joiner = tokens[start + 1]
+        let isDash = joiner.isPunctuation("-") || joiner.isPunctuation("–") || joiner.isPunctuation("—")
+        let joins = isDash || (opener == "from" && ["to", "until", "till", "through"].contains(joiner.folded))
+            || (opener == "between" && joiner.folded == "and")
+        guard joins, let lastYear = DateScanner.Cursor(tokens: tokens, index: start + 2).year(0), lastYear > firstYear,
+            lastYear - firstYear <= 30,
+            let from = CalendarDate(year: firstYear, month: 1, day: 1),
+            let to = CalendarDate(year: lastYear, month: 12, day: 31)
+        else { return nil }
+        var first = start
+        if ["from", "between", "in", "during"].contains(opener) { first -= 1 }
+        return TimeMention(
+            range: first..<(start + 3), start: from, end: min(to, reference ?? to), precision: .year, kind: .calendar,
+            rule: "<year> to <year>")
     }
 
     // MARK: - Relative to the reference day

@@ -27,6 +27,11 @@ enum TimeWords {
         "right now", "at this time",
     ]
 
+    /// "the first half of 2023", "the third quarter": which part, counted from 1.
+    static let ordinals: WordTable<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    /// Months in a half or a quarter of a year.
+    static let yearFractions: WordTable<Int> = ["half": 6, "quarter": 3]
+
     /// Units of "N … ago", in days.
     static let units: WordTable<Int> = [
         "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
@@ -45,6 +50,7 @@ enum TimeWords {
         words += ["spring", "summer", "autumn", "fall", "winter"]
         words += present.compactMap { $0.split(separator: " ").first.map(String.init) }
         words += ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        words += ["first", "second", "third", "fourth"]
         return WordSet(words)
     }()
 }
