@@ -34,6 +34,11 @@ import TroopWatchCore
         // Plans, not counts.
         "Russia will deploy 10,000 troops to Belarus next year.",
         "Moscow plans to send 5,000 soldiers to Belarus.",
+        // Flows into or out of a force, not its size.
+        "Russia has recruited about 30,000 contract soldiers since January, Medvedev said.",
+        "Ukraine has called up 1,000 reservists each week.",
+        "About 150 Russian soldiers surrendered near Bakhmut.",
+        "Some 40 Belarusian soldiers defected to Poland.",
         // Suppositions and modals after the count: not a count either.
         "Lukashenko said in July that about 10,000 Wagner troops could be stationed in Belarus.",
         "If Russia moved 30,000 troops into Belarus, Ukraine would respond.",

@@ -79,6 +79,7 @@ import TroopWatchCore
         Expected(sentence: "About 600 U.K. soldiers are in Estonia.", actor: "GB", location: "EE"),
         Expected(sentence: "The United States has 900 soldiers in Poland.", actor: "US", location: "PL"),
         Expected(sentence: "Belarus said 4,000 of its soldiers were in Gomel.", actor: "BY", location: "BY"),
+        Expected(sentence: "The Russian contingent, some 2,000 strong, left Belarus in October.", actor: "RU", location: "BY"),
         Expected(sentence: "Lithuania hosts 1,000 German soldiers.", actor: "DE", location: nil),
         Expected(sentence: "Belarus's army of about 45,000 is on alert.", actor: "BY", location: nil),
         Expected(

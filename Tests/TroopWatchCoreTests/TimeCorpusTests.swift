@@ -28,6 +28,7 @@ import TroopWatchCore
         Expected(phrase: "during 2022", start: "2022-01-01", end: "2022-12-31", precision: .year),
         Expected(phrase: "since 2022", start: "2022-01-01", end: "2023-09-08", precision: .year),
         Expected(phrase: "since February 2022", start: "2022-02-01", end: "2023-09-08", precision: .month),
+        Expected(phrase: "since January", start: "2023-01-01", end: "2023-09-08", precision: .month),
         Expected(phrase: "at the end of last year", start: "2022-09-01", end: "2022-12-31", precision: .partOfYear),
         Expected(phrase: "at the start of this year", start: "2023-01-01", end: "2023-04-30", precision: .partOfYear),
         Expected(phrase: "in the first half of 2023", start: "2023-01-01", end: "2023-06-30", precision: .partOfYear),

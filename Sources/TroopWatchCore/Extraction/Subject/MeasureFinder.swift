@@ -24,8 +24,24 @@ struct MeasureFinder {
     ]
 
     func find(after end: Int, quantityStart: Int, in tokens: [Token], isVague: Bool) -> Found? {
+        if let noun = strongAppositive(quantityStart, end, tokens: tokens) { return noun }
         if let noun = nounAfter(end, tokens: tokens, isVague: isVague) { return noun }
         return nounBefore(quantityStart, tokens: tokens)
+    }
+
+    /// "The Russian contingent, some 2,000 strong, left": the force named before the comma.
+    private func strongAppositive(_ start: Int, _ end: Int, tokens: [Token]) -> Found? {
+        guard end < tokens.count, tokens[end].folded == "strong", start >= 2, tokens[start - 1].isPunctuation(",")
+        else { return nil }
+        let nounEnd = start - 1
+        for length in stride(from: 3, through: 1, by: -1) where nounEnd - length >= 0 {
+            if lexicon.forceNouns.match(in: tokens, at: nounEnd - length) == length {
+                return Found(
+                    measure: "personnel", range: (nounEnd - length)..<nounEnd, modifiers: nounEnd..<nounEnd,
+                    rule: "<force>, <number> strong")
+            }
+        }
+        return nil
     }
 
     private func nounAfter(_ end: Int, tokens: [Token], isVague: Bool) -> Found? {

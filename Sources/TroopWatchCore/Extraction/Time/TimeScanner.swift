@@ -427,8 +427,10 @@ struct TimeScanner {
         }
         if let (month, after) = cursor.month(0), let reference, let year = pastYear(month: month, day: 1) {
             guard let from = CalendarDate(year: year, month: month, day: 1),
-                let to = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+                var to = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
             else { return nil }
+            // "since January" runs up to the reference day.
+            if preposition == "since" { to = max(to, reference) }
             return TimeMention(
                 range: (index - 1)..<after, start: from, end: min(to, max(from, reference)), precision: .month,
                 kind: .calendar, rule: "\(preposition) <month>")
