@@ -127,4 +127,32 @@ import TroopWatchCore
     func bodySentencesStayBody(line: String) {
         #expect(Self.furniture(of: line).isEmpty)
     }
+
+    /// Headlines listed under "Read more:" or "Related coverage" link elsewhere: their counts are
+    /// another article's. The list ends at the first line of prose.
+    @Test(arguments: ["Read more:", "Related coverage", "More on this story", "Most popular"])
+    func headlinesUnderAListHeadingAreFurniture(heading: String) {
+        let text = """
+            Troops leave the border region
+
+            The units returned to their bases, the ministry said.
+
+            \(heading)
+            Russia to station 12,000 troops in Belarus, Lukashenko says - 2 months ago
+
+            Belarus hosts 5,000 Russian soldiers for drills
+
+            About 1,000 Russian soldiers remain in Belarus, the ministry said.
+            """
+        let scalars = Array(text.unicodeScalars)
+        let lists = Fixtures.read(text).furniture.filter { $0.kind == .readMore }.map { span in
+            String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        }
+        #expect(lists.suffix(2) == [
+            "Russia to station 12,000 troops in Belarus, Lukashenko says - 2 months ago",
+            "Belarus hosts 5,000 Russian soldiers for drills",
+        ])
+        let claims = Extract.claims(text, withTitle: false)
+        #expect(claims.map(\.quantity.text) == ["About 1,000"])
+    }
 }

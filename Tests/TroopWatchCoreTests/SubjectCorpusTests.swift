@@ -148,4 +148,25 @@ import TroopWatchCore
         #expect(claims.map(\.subject.location) == ["BY", "BY", "BY"])
         #expect(claims[2].rules.contains("place from context"))
     }
+
+    /// A wire dateline names where the reporter was, not where a force is.
+    @Test func aWireDatelineIsNotAPlaceOrOwner() throws {
+        let claim = try #require(Extract.one(
+            "WARSAW, Nov 2 (Reuters) - Russia has withdrawn most of its troops from Belarus, leaving fewer than 1,000 soldiers there."))
+        #expect(claim.subject.actor == "RU")
+        #expect(claim.subject.location == "BY")
+        #expect(claim.evidence.quote.hasPrefix("Russia has withdrawn"))
+    }
+
+    /// "the number" with no "of …" counts the force the last claim counted.
+    @Test func theNumberPointsBackToTheLastCountedForce() throws {
+        let claims = Extract.claims(
+            "Fewer than 1,000 Russian soldiers remain in Belarus. Ukraine's border service spokesman said the number had been as high as 9,000 in the spring.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [ExpectedQuantity(.lessThan, high: 999), ExpectedQuantity(.atMost, high: 9000)])
+        #expect(claims.map(\.subject.actor) == ["RU", "RU"])
+        #expect(claims.map(\.subject.location) == ["BY", "BY"])
+        #expect(claims.last?.rules.contains("subject of the last claim") == true)
+        // With no force counted before, "the number" counts nothing.
+        #expect(Extract.claims("Officials said the number had been as high as 9,000 in the spring.").isEmpty)
+    }
 }

@@ -141,7 +141,8 @@ public struct ClaimExtractor: Sendable {
                 !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens),
                 !isFuture(quantity.range.lowerBound, noun: noun.range, clauses: clauses, tokens: tokens),
                 state.paragraphIsMilitary
-                    || lexicon.weakPersonnelNouns.match(in: tokens, at: noun.range.lowerBound) != noun.range.count
+                    || lexicon.weakPersonnelNouns.match(in: tokens, at: noun.range.lowerBound) != noun.range.count,
+                noun.rule != MeasureFinder.pointingBackRule || state.lastSubject?.measure == "personnel"
             else { continue }
             var quantity = quantity
             quantity.rules.append(noun.rule)
@@ -178,14 +179,19 @@ public struct ClaimExtractor: Sendable {
         }
         // A vague number ("thousands") with no date in a past-tense sentence says too little to keep.
         if quantity.isVague, asOf.isDefault, context.timing.isPast { return [] }
+        var counted = Subject(
+            actor: subject.actor, group: subject.group, location: subject.location, area: subject.area, measure: measure)
+        var subjectRules = subject.rules
+        // "the number had been 9,000": the force the last claim counted, whatever else the sentence names.
+        if quantity.rules.contains(MeasureFinder.pointingBackRule), let last = state.lastSubject {
+            counted = last
+            subjectRules = ["subject of the last claim"]
+        }
         return [
             ClaimDraft(
-                sentence: context.sentence, quantity: quantity,
-                subject: Subject(
-                    actor: subject.actor, group: subject.group, location: subject.location, area: subject.area,
-                    measure: measure),
+                sentence: context.sentence, quantity: quantity, subject: counted,
                 asOf: asOf, attribution: context.attribution, statedOn: context.statedOn,
-                rules: quantity.rules + subject.rules + asOf.rules + (context.attribution?.rules ?? []))
+                rules: quantity.rules + subjectRules + asOf.rules + (context.attribution?.rules ?? []))
         ]
     }
 

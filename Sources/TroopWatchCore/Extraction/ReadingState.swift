@@ -11,6 +11,8 @@ struct ReadingState {
     /// Calendar dates named earlier in the paragraph; they carry to sentences that name none.
     var carriedTimes: [TimeMention] = []
     var paragraphStatementMention: TimeMention?
+    /// What the last claim counted, for "the number" that points back to it.
+    var lastSubject: Subject?
     /// Whether the paragraph speaks of armed forces, so "people" and "men" count personnel.
     var paragraphIsMilitary = false
     var paragraphStatement: CalendarDate? { paragraphStatementMention?.start }
@@ -40,6 +42,7 @@ struct ReadingState {
         }
         // Only the latest dates matter; the cap keeps a pathological paragraph linear.
         if carriedTimes.count > 8 { carriedTimes.removeFirst(carriedTimes.count - 8) }
+        if let last = drafts.last { lastSubject = last.subject }
         // Only where a counted force was said to be: "the conflict in Ukraine" places no force.
         if let located = drafts.last(where: { $0.subject.location != nil }) {
             subject.recentLocation = located.subject.location

@@ -26,6 +26,7 @@ public struct ArticleReader: Sendable {
         for bio in bios {
             for index in bio.lineIndices { lines[index].role = .furniture(.authorBio) }
         }
+        LinkList.mark(&lines, lexicon: lexicon)
         let header = HeaderReading(lines: lines, limit: Self.headerLineLimit)
         for index in header.bylineIndices { lines[index].role = .furniture(.byline) }
 

@@ -26,7 +26,28 @@ struct MeasureFinder {
     func find(after end: Int, quantityStart: Int, in tokens: [Token], isVague: Bool) -> Found? {
         if let noun = strongAppositive(quantityStart, end, tokens: tokens) { return noun }
         if let noun = nounAfter(end, tokens: tokens, isVague: isVague) { return noun }
-        return nounBefore(quantityStart, tokens: tokens)
+        return nounBefore(quantityStart, tokens: tokens) ?? numberPointingBack(quantityStart, tokens: tokens)
+    }
+
+    static let pointingBackRule = "the number (of the force last counted) … <number>"
+    static let figureWords: WordSet = ["number", "figure", "total", "tally", "count", "headcount"]
+    static let pointers: WordSet = ["the", "that", "this", "their", "its"]
+
+    /// "Demchenko said the number had been as high as 9,000": "the number" with no "of …" points
+    /// back to the force the previous sentences counted (the extractor accepts it only then).
+    private func numberPointingBack(_ start: Int, tokens: [Token]) -> Found? {
+        var index = start - 1
+        while index >= max(1, start - 6) {
+            let token = tokens[index]
+            if token.kind == .punctuation || token.isNumber { return nil }
+            if Self.figureWords.contains(token), Self.pointers.contains(tokens[index - 1]),
+                index + 1 < tokens.count, tokens[index + 1].folded != "of"
+            {
+                return Found(measure: "personnel", range: index..<(index + 1), modifiers: start..<start, rule: Self.pointingBackRule)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// "The Russian contingent, some 2,000 strong, left": the force named before the comma.

@@ -39,6 +39,7 @@ enum ParagraphBuilder {
                 tokens.removeAll { token in spans.contains { $0.start <= token.start && token.end <= $0.end } }
             }
             tokens = removingMarkup(tokens)
+            tokens = removingDateline(tokens)
             guard tokens.contains(where: { $0.kind != .punctuation }) else { continue }
             let isTitle = !sawTitle && reading.title.map { matchesTitle(line.trimmed, $0) } == true
             if isTitle { sawTitle = true }
@@ -50,6 +51,21 @@ enum ParagraphBuilder {
 
     private static func matchesTitle(_ line: Substring, _ title: String) -> Bool {
         line.hasSuffix(title) || line.contains(title)
+    }
+
+    /// "WARSAW, Nov 2 (Reuters) - Russia has …", "MINSK, Belarus (AP) — …": the wire dateline names
+    /// where the reporter was, not where any force is, so the sentence starts after its dash.
+    static func removingDateline(_ tokens: [Token]) -> [Token] {
+        guard let first = tokens.first, first.isWord, first.text.utf8.count >= 3,
+            first.text.unicodeScalars.allSatisfy({ $0.properties.isUppercase })
+        else { return tokens }
+        let window = tokens.prefix(16)
+        guard let dash = window.firstIndex(where: { token in
+            token.spaceBefore && (token.isPunctuation("-") || token.isPunctuation("–") || token.isPunctuation("—"))
+        }), dash + 1 < tokens.count,
+            !window[..<dash].contains(where: { $0.isPunctuation(".") && $0.spaceBefore })
+        else { return tokens }
+        return Array(tokens[(dash + 1)...])
     }
 
     /// Markdown that is not prose: "[said](#)" keeps "said"; "**" and "#" go.
