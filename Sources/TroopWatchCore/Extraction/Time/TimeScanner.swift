@@ -19,6 +19,8 @@ struct TimeScanner {
             return token.isNumber || TimeWords.triggers.contains(token)
                 || (token.isCapitalized && (CalendarWords.months[token] != nil || CalendarWords.weekdays[token] != nil))
         }
+        // Every rule starts at a candidate: a sentence with none names no time.
+        guard !candidates.isEmpty else { return [] }
         // Parts of months and years first, so "early July" is not read as a bare "July".
         // So are spans whose end is a whole date: "from January to March 2024".
         for index in candidates { add(partOf(tokens, at: index) ?? monthSpan(tokens, at: index)) }
