@@ -138,6 +138,15 @@ import TroopWatchCore
         #expect(claims.allSatisfy { $0.subject.group == "Wagner Group" && $0.subject.location == "BY" })
     }
 
+    @Test func aChangeFromAPeakKeepsThePeaksDate() {
+        let claims = Extract.claims("Russian forces in Belarus now number about 2,500, down from a peak of 12k in 2022.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [
+            ExpectedQuantity(.approximately, best: 2500), ExpectedQuantity(.exact, best: 12000),
+        ])
+        #expect(claims.map { $0.asOf?.start } == [CalendarDate("2023-09-08"), CalendarDate("2022-01-01")])
+        #expect(claims.allSatisfy { $0.subject.actor == "RU" && $0.subject.location == "BY" })
+    }
+
     /// "grew from X in <month> to Y by <month>" is a change with a force named before it, not a range.
     @Test func aForceThatGrewFromOneCountToAnotherIsTwoClaims() {
         let claims = Extract.claims(

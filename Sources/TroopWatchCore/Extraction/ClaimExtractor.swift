@@ -329,7 +329,7 @@ struct ChangeSpan {
         var changes: [ChangeSpan] = []
         for (index, quantity) in quantities.enumerated() {
             let start = quantity.range.lowerBound
-            guard start > 0, tokens[start - 1].folded == "from" else { continue }
+            guard let from = fromWord(before: start, in: tokens) else { continue }
             // The later end: the next quantity after "to" within a few tokens.
             var to: Int?
             if index + 1 < quantities.count {
@@ -341,10 +341,21 @@ struct ChangeSpan {
             changes.append(
                 ChangeSpan(
                     from: index, to: to, partner: to == nil && index > 0 ? index - 1 : nil,
-                    tail: (start - 1)..<tokens.count, between: (start - 1)..<end,
+                    tail: from..<tokens.count, between: from..<end,
                     after: (to.map { quantities[$0].range.upperBound } ?? end)..<tokens.count))
         }
         return changes
+    }
+
+    static let peakWords: WordSet = ["peak", "high", "maximum", "record", "total"]
+
+    /// The "from" of "from 8,000" or "from a peak of 12,000".
+    private static func fromWord(before start: Int, in tokens: [Token]) -> Int? {
+        if start > 0, tokens[start - 1].folded == "from" { return start - 1 }
+        guard start >= 4, tokens[start - 1].isWord(Keys.of), peakWords.contains(tokens[start - 2]),
+            ["a", "an", "the", "its", "their"].contains(tokens[start - 3].folded), tokens[start - 4].folded == "from"
+        else { return nil }
+        return start - 4
     }
 }
 
