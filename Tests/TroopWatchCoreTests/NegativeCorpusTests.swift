@@ -39,6 +39,11 @@ import TroopWatchCore
         "Ukraine has called up 1,000 reservists each week.",
         "About 150 Russian soldiers surrendered near Bakhmut.",
         "Some 40 Belarusian soldiers defected to Poland.",
+        // Increments, not totals.
+        "The number of fighters at the camp had grown by around 1,000 in a week.",
+        "Moscow moved another 5,000 soldiers to the area.",
+        "Moscow had deployed an additional 5,000 soldiers to the area.",
+        "Russia sent 3,000 extra troops to Belarus.",
         // Suppositions and modals after the count: not a count either.
         "Lukashenko said in July that about 10,000 Wagner troops could be stationed in Belarus.",
         "If Russia moved 30,000 troops into Belarus, Ukraine would respond.",

@@ -123,7 +123,7 @@ import TroopWatchCore
             """
             Russia has massed up to 70,000 troops near Pokrovsk, Kyiv said.
 
-            Moscow moved another 5,000 soldiers to the area, the spokesperson said.
+            Moscow has about 5,000 soldiers in the area, the spokesperson said.
 
             Russia keeps 8,000 troops in Belarus. Russia has 9,000 troops in Belarus. The war in Ukraine goes on.
 

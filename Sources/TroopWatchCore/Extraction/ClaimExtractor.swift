@@ -250,7 +250,9 @@ public struct ClaimExtractor: Sendable {
     private func isNegativeContext(quantity: Range<Int>, noun: Range<Int>, clauses: Clauses, tokens: [Token]) -> Bool {
         let after = noun.upperBound..<min(tokens.count, noun.upperBound + 6)
         let before = max(0, quantity.lowerBound - 4)..<quantity.lowerBound
-        for index in Array(after) + Array(before) where clauses.same(index, quantity.lowerBound) {
+        // And between the number and its noun: "2,000 wounded soldiers", "3,000 extra troops".
+        let between = quantity.upperBound..<max(quantity.upperBound, noun.lowerBound)
+        for index in Array(after) + Array(before) + Array(between) where clauses.same(index, quantity.lowerBound) {
             if lexicon.negativeContext.match(in: tokens, at: index) != nil { return true }
         }
         return false
