@@ -47,6 +47,7 @@ import TroopWatchCore
         Expected(text: "Some 2,000 Russian troops arrived in Belarus, a U.S. official said.", name: "U.S. official"),
         Expected(text: "Some 2,000 Russian troops arrived in Belarus, a senior Western official said.", name: "senior Western official"),
         Expected(text: "The United States has 900 soldiers in Poland.", name: nil),
+        Expected(text: "According to Western estimates, Russia now has 150,000 troops near Ukraine.", name: "Western estimates"),
         Expected(
             text: "Some 3,000 Russian troops remain in Belarus, Britain's Chief of the Defence Staff Tony Radakin said.",
             name: nil, speaker: "Tony Radakin"),

@@ -138,6 +138,14 @@ import TroopWatchCore
         #expect(claims.allSatisfy { $0.subject.group == "Wagner Group" && $0.subject.location == "BY" })
     }
 
+    /// "until <day>" may look ahead of publication: the drills end on the coming September 20.
+    @Test func untilADayTakesTheNearestYear() throws {
+        let claim = try #require(Extract.one("The drills run until September 20 and involve 3,000 Russian troops in Belarus."))
+        #expect(claim.asOf?.start == CalendarDate("2023-09-20"))
+        let past = try #require(Extract.one("On September 20, 3,000 Russian troops were in Belarus."))
+        #expect(past.asOf?.start == CalendarDate("2022-09-20"))
+    }
+
     @Test func aChangeFromAPeakKeepsThePeaksDate() {
         let claims = Extract.claims("Russian forces in Belarus now number about 2,500, down from a peak of 12k in 2022.")
         #expect(claims.map { ExpectedQuantity($0.quantity) } == [

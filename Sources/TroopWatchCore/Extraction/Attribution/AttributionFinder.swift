@@ -62,7 +62,10 @@ struct AttributionFinder {
         let tokens = sentence.tokens
         for index in tokens.indices.dropLast() where tokens[index].isWord(Keys.according) && tokens[index + 1].isWord(Keys.to) {
             var end = index + 2
-            while end < tokens.count, !isPhraseEnd(tokens[end]) || isInnerDot(tokens, at: end) { end += 1 }
+            // A verb of saying is a noun here: "according to Western estimates", "to UN reports".
+            while end < tokens.count, !isPhraseEnd(tokens[end], verbsOfSayingEnd: false) || isInnerDot(tokens, at: end) {
+                end += 1
+            }
             guard end > index + 2, let resolution = resolver.resolve(tokens[(index + 2)..<end]) else { continue }
             return Found(resolution: resolution, rule: "according to <source>", anchor: index)
         }
@@ -77,13 +80,13 @@ struct AttributionFinder {
         return before.isCapitalized && before.text.utf8.count == 1 && !tokens[index].spaceBefore
     }
 
-    private func isPhraseEnd(_ token: Token) -> Bool {
+    private func isPhraseEnd(_ token: Token, verbsOfSayingEnd: Bool = true) -> Bool {
         if token.kind == .punctuation {
             return token.isPunctuation(",") || token.isPunctuation(".") || token.isPunctuation(";")
                 || token.isPunctuation("“") || token.isPunctuation("”") || token.isPunctuation("\"")
                 || token.isPunctuation("(") || token.isPunctuation(":")
         }
-        return Self.phraseBoundaries.contains(token) || lexicon.attributionVerbs.contains(token)
+        return Self.phraseBoundaries.contains(token) || verbsOfSayingEnd && lexicon.attributionVerbs.contains(token)
     }
 
     /// Tokens before the verb back to a comma, quote or clause word; auxiliaries are skipped.

@@ -22,7 +22,7 @@ struct SourceResolver {
     static let collectiveNouns: Set<String> = [
         "officials", "intelligence", "sources", "authorities", "analysts", "experts", "monitors", "media",
         "government", "military", "army", "ministry", "command", "police", "spokesperson", "spokesman",
-        "spokeswoman", "official", "source", "analyst", "diplomat", "diplomats",
+        "spokeswoman", "official", "source", "analyst", "diplomat", "diplomats", "estimates", "assessments",
     ]
 
     func resolve(_ tokens: ArraySlice<Token>) -> Resolution? {

@@ -53,7 +53,9 @@ struct TimeScanner {
         case .day(let date):
             return TimeMention(range: range, start: date, end: date, precision: .day, kind: .calendar, rule: mention.rule)
         case .monthDay(let month, let day, let lastDay):
-            guard let year = pastYear(month: month, day: day),
+            // "drills run until February 20" may look ahead; other dates resolve toward the past.
+            let looksAhead = ["until", "till", "through", "by"].contains(tokens[range.lowerBound].folded)
+            guard let year = looksAhead ? nearestYear(month: month, day: day) : pastYear(month: month, day: day),
                 let start = CalendarDate(year: year, month: month, day: day),
                 let end = CalendarDate(year: year, month: month, day: lastDay ?? day)
             else { return nil }
@@ -77,6 +79,15 @@ struct TimeScanner {
             }
             return TimeMention(range: range, start: start, end: end, precision: .month, kind: .calendar, rule: mention.rule)
         }
+    }
+
+    /// The year that puts month/day closest to the reference day, before or after it.
+    private func nearestYear(month: Int, day: Int) -> Int? {
+        guard let reference else { return nil }
+        let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap { year in
+            CalendarDate(year: year, month: month, day: min(day, 28)).map { (year, abs($0.daysSinceEpoch - reference.daysSinceEpoch)) }
+        }
+        return candidates.min { $0.1 < $1.1 }?.0
     }
 
     /// The latest year in which month/day is not after the reference day.
