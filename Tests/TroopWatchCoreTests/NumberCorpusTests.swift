@@ -24,6 +24,7 @@ import TroopWatchCore
     @Test(arguments: [
         ("dozens of", 24), ("hundreds of", 200), ("thousands of", 2000), ("tens of thousands of", 20000),
         ("hundreds of thousands of", 200_000), ("several thousand", 2000), ("a few hundred", 200), ("many thousands of", 2000),
+        ("a couple of thousand", 2000), ("a couple thousand", 2000),
     ])
     func vagueNumbers(surface: String, lowerBound: Int) {
         let claim = Extract.one("In July 2023 \(surface) Russian soldiers were stationed in Belarus.")

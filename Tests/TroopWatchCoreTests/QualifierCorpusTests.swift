@@ -46,7 +46,8 @@ import TroopWatchCore
 
     @Test(arguments: [
         "4,000 to 6,000", "4,000-6,000", "4,000–6,000", "between 4,000 and 6,000", "from 4,000 to 6,000",
-        "an estimated 4,000 to 6,000", "four thousand to six thousand",
+        "an estimated 4,000 to 6,000", "four thousand to six thousand", "4 to 6 thousand", "between 4 and 6 thousand",
+        "4-6 thousand", "4 000 – 6 000",
     ])
     func ranges(phrase: String) {
         #expect(Self.quantity("Belarus deployed \(phrase) troops in July 2024.") == ExpectedQuantity(.range, low: 4000, high: 6000))

@@ -201,6 +201,13 @@ enum NumberScanner {
         }
         var index = start
         if first.isWord(Keys.a), start + 1 < tokens.count, tokens[start + 1].isWord(Keys.few) { index += 1 }
+        // "a couple of thousand", "a couple thousand": at least two thousand.
+        if first.isWord(Keys.a), start + 2 < tokens.count, tokens[start + 1].folded == "couple" {
+            index = start + 2
+            if tokens[index].isWord(Keys.of), index + 1 < tokens.count { index += 1 }
+            guard let scale = NumberWords.scales[tokens[index]], tokens[index].folded.count > 1, scale >= 100 else { return nil }
+            return NumberMention(range: start..<(index + 1), value: scale * 2, isVague: true, rule: "a couple of <scale>")
+        }
         guard NumberWords.vagueDeterminers.contains(tokens[index]), index + 1 < tokens.count,
             let scale = NumberWords.scales[tokens[index + 1]], tokens[index + 1].folded.count > 1, scale >= 100
         else { return nil }

@@ -63,9 +63,25 @@ struct QuantityScanner {
             start = hedgeStart
             rules.insert("<hedge> <range>", at: 0)
         }
+        // "3 to 4 thousand", "10-15 thousand": the scale written once belongs to both ends.
+        var low = first.value
+        if let scale = Self.scale(in: second.range, tokens), Self.scale(in: first.range, tokens) == nil,
+            low * scale <= second.value
+        {
+            low *= scale
+            rules.append("<number> to <number> <scale>")
+        }
         return QuantityMention(
             range: start..<second.range.upperBound, numberRange: first.range.lowerBound..<second.range.upperBound,
-            low: first.value, best: nil, high: second.value, qualifier: .range, isVague: false, rules: rules)
+            low: low, best: nil, high: second.value, qualifier: .range, isVague: false, rules: rules)
+    }
+
+    /// The multiplier of a scale word inside a number ("thousand", "million", the "k" of "12k").
+    private static func scale(in range: Range<Int>, _ tokens: [Token]) -> Int? {
+        for index in range where tokens[index].isWord {
+            if let scale = NumberWords.scales[tokens[index]], scale >= 1000 { return scale }
+        }
+        return nil
     }
 
     /// Verbs of change before "from X to Y".
