@@ -48,6 +48,7 @@ import TroopWatchCore
         Expected(text: "Some 2,000 Russian troops arrived in Belarus, a senior Western official said.", name: "senior Western official"),
         Expected(text: "The United States has 900 soldiers in Poland.", name: nil),
         Expected(text: "According to Western estimates, Russia now has 150,000 troops near Ukraine.", name: "Western estimates"),
+        Expected(text: "Data from Hajun show about 1,500 Russian troops in Belarus.", name: "Belarusian Hajun"),
         Expected(
             text: "Some 3,000 Russian troops remain in Belarus, Britain's Chief of the Defence Staff Tony Radakin said.",
             name: nil, speaker: "Tony Radakin"),
@@ -127,5 +128,16 @@ import TroopWatchCore
             "Demchenko spoke at a press briefing on Friday.\n\n“Fortunately, the number has been decreasing,” he revealed.\n\n“Until recently, we estimated their number to be up to 2,000 Russian soldiers.”")
         #expect(claims.first?.source?.speaker == "Andriy Demchenko")
         #expect(claims.first?.rules.contains("quote ← speaker of the previous paragraph") == true)
+    }
+
+    /// "the ministry" points back only to a ministry; "he" to whoever was named last.
+    @Test func aTypedBackReferenceNeedsASourceOfItsKind() {
+        let claims = Extract.claims(
+            """
+            Hajun counted the convoys on Monday. About 1,300 Russian troops are in Belarus, the ministry said.
+
+            The Belarusian Defence Ministry published figures. About 1,400 Russian troops are in Belarus, the ministry said.
+            """)
+        #expect(claims.map { $0.source?.name } == [nil, "Ministry of Defence of Belarus"])
     }
 }

@@ -16,6 +16,8 @@ struct AttributionFinder {
         var anchor: Int
     }
 
+    static let weakVerbs: WordSet = ["show", "shows", "showed"]
+
     /// Words that start the source phrase's left edge when walking back from a verb.
     static let phraseBoundaries: WordSet = ["that", "and", "but", "while", "as", "which", "who"]
 
@@ -28,6 +30,9 @@ struct AttributionFinder {
             if index + 1 < tokens.count, tokens[index + 1].folded == "to" { continue }
             // "X said": the phrase before the verb.
             let before = phraseBefore(index, in: sentence)
+            // "Data from Hajun show …" names a source; "Satellite images show …" does not: after
+            // "show" only a source the lexicon knows counts.
+            if Self.weakVerbs.contains(token), lexicon.sourcePhrases.firstMatch(in: Array(tokens[before])) == nil { continue }
             if !before.isEmpty, let resolution = resolver.resolve(tokens[before]) {
                 return Found(resolution: resolution, rule: "<source> \(token.folded)", anchor: index)
             }

@@ -88,8 +88,10 @@ final class AttributionMemo {
         switch found.resolution {
         case .named(let attribution):
             return ReadingState.ResolvedAttribution(attribution: attribution, rules: [found.rule])
-        case .backReference:
-            guard let source = lastSource(before: index) else { return nil }
+        case .backReference(let kind):
+            guard let source = lastSource(before: index),
+                kind.map({ source.name?.lowercased().contains($0) == true }) ?? true
+            else { return nil }
             return ReadingState.ResolvedAttribution(attribution: source, rules: [found.rule, "<pronoun> ← last named source"])
         }
     }

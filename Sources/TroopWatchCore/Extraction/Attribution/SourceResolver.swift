@@ -6,9 +6,13 @@ struct SourceResolver {
 
     enum Resolution: Equatable {
         case named(Attribution)
-        /// "he", "the spokesperson": whoever was named last.
-        case backReference
+        /// "he", "the spokesperson": whoever was named last; "the ministry", "the institute": the
+        /// last source whose name has that word (`kind`).
+        case backReference(kind: String?)
     }
+
+    /// "the ministry" points back only to a ministry: these nouns name the kind of source.
+    static let typedReferences: Set<String> = ["ministry", "institute", "agency", "service"]
 
     /// Words that mark an organisation in a capitalised run ("… Ministry", "… Service").
     static let organisationWords: Set<String> = [
@@ -38,7 +42,8 @@ struct SourceResolver {
         // A phrase with a number in it is the sentence's subject, not its source.
         if words.contains(where: { $0.isNumber }) { return nil }
         if let length = lexicon.pronouns.match(in: words, at: 0), length == words.count || words.count <= 2 {
-            return .backReference
+            let noun = words[min(length, words.count) - 1].folded
+            return .backReference(kind: Self.typedReferences.contains(noun) ? noun : nil)
         }
         // Known sources: every alias in the phrase; a person's organisation fills the name.
         var organisation: String?
