@@ -169,4 +169,11 @@ import TroopWatchCore
         // With no force counted before, "the number" counts nothing.
         #expect(Extract.claims("Officials said the number had been as high as 9,000 in the spring.").isEmpty)
     }
+
+    /// "3,000 Russian and 2,000 Belarusian soldiers": one noun, two counts, two owners.
+    @Test func twoCountsShareTheNounAfterTheSecond() {
+        let claims = Extract.claims("The drills in Belarus involve 3,000 Russian and 2,000 Belarusian soldiers.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [ExpectedQuantity(.exact, best: 3000), ExpectedQuantity(.exact, best: 2000)])
+        #expect(claims.map(\.subject.actor) == ["RU", "BY"])
+    }
 }

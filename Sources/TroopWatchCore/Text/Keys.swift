@@ -9,6 +9,8 @@ enum Keys {
     static let hundreds = WordKey.of("hundreds")
     static let few = WordKey.of("few")
     static let of = WordKey.of("of")
+    static let and = WordKey.of("and")
+    static let or = WordKey.of("or")
 }
 
 extension Token {

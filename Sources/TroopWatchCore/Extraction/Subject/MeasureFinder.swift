@@ -101,6 +101,12 @@ struct MeasureFinder {
                 else { return nil }
             } else if token.isNumber, Self.isModelNumber(tokens, at: index, after: end) {
                 // "12 Su-25 aircraft", "20 T-72 tanks": a model's designation, not another count.
+            } else if token.isWord(Keys.and) || token.isWord(Keys.or), index + 1 < tokens.count, tokens[index + 1].isNumber,
+                let next = NumberScanner.digits(tokens, at: index + 1)
+            {
+                // "3,000 Russian and 2,000 Belarusian soldiers": both numbers count the noun after the second.
+                index = next.range.upperBound
+                continue
             } else if index + 1 < tokens.count, Self.isInitialismDot(tokens, at: index + 1, after: end) {
                 // The "K" of "U.K.", not the "k" of "12k".
             } else if token.isNumber || Self.stopWords.contains(token) || Self.isNumberWord(token) {
