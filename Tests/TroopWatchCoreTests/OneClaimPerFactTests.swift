@@ -27,6 +27,21 @@ import TroopWatchCore
         #expect(Extract.claims(paragraph + "\n\n" + paragraph, published: "2024-07-13").count == 1)
     }
 
+    /// An undated headline and a body line dated up to a month before publication: one report.
+    @Test func anUndatedHeadlineAndARecentlyDatedBodyAreOneClaim() throws {
+        let claims = Extract.claims(
+            "Fewer than 1,000 Russian troops remain in Belarus\n\nAs of October 1, fewer than 1,000 Russian troops remained in Belarus, Hajun said.",
+            published: "2023-10-20", withTitle: false)
+        let claim = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(claim.asOf?.start == CalendarDate("2023-10-01"))
+        #expect(claim.source?.name == "Belarusian Hajun")
+        // Two months before publication is another time, another fact.
+        #expect(Extract.claims(
+            "Fewer than 1,000 Russian troops remain in Belarus\n\nAs of August 1, fewer than 1,000 Russian troops remained in Belarus.",
+            published: "2023-10-20", withTitle: false).count == 2)
+    }
+
     @Test func differentTimesAreDifferentFacts() {
         let claims = Extract.claims(
             "In July 2023 there were 2,000 Russian troops in Belarus.\n\nIn July 2024 there were 2,000 Russian troops in Belarus.",

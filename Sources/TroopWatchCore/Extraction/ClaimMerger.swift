@@ -43,9 +43,12 @@ enum ClaimMerger {
         guard let first = a.asOf, let second = b.asOf else { return true }
         if first.overlaps(second) { return true }
         // A headline's undated "2,000 troops remain" and the body's "currently around 2,000, he said
-        // on Nov. 14" are one report: a default (publication-day) reading within a week of the other.
-        let gap = max(first.start.days(until: second.start), second.start.days(until: first.start))
-        return (first.text == nil || second.text == nil) && gap <= 7 && first.lengthInDays <= 7 && second.lengthInDays <= 7
+        // on Nov. 14" or "as of October" are one report: a default (publication-day) reading and a
+        // dated one that ends at most a month before it.
+        let (undated, dated) = first.text == nil ? (first, second) : (second, first)
+        guard undated.text == nil, undated.lengthInDays <= 7 else { return false }
+        let gap = dated.end.days(until: undated.start)
+        return gap >= -7 && gap <= 31
     }
 
     /// The reading to keep: attributed first, then a named speaker, then a date the text states,
