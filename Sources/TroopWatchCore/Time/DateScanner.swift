@@ -112,7 +112,9 @@ public enum DateScanner {
         let dayCursor = Cursor(tokens: c.tokens, index: afterMonth)
         guard let (day, afterDay) = dayCursor.day(0) else { return nil }
         var next = afterDay
-        if let (_, afterRange) = Cursor(tokens: c.tokens, index: next).dayRangeEnd(0) { next = afterRange }
+        if let (_, afterRange) = Cursor(tokens: c.tokens, index: next).dayRangeEnd(0, afterBetween: c.followsBetween) {
+            next = afterRange
+        }
         if c.at(next)?.isPunctuation(",") == true { next += 1 }
         guard let year = Cursor(tokens: c.tokens, index: next).year(0),
             let date = CalendarDate(year: year, month: month, day: day)
@@ -146,7 +148,9 @@ public enum DateScanner {
             let (day, afterDay) = Cursor(tokens: c.tokens, index: afterMonth).day(0),
             day <= CalendarDate.daysIn(month: month, year: 2000)
         else { return nil }
-        if let (lastDay, afterRange) = Cursor(tokens: c.tokens, index: afterDay).dayRangeEnd(0), lastDay > day {
+        if let (lastDay, afterRange) = Cursor(tokens: c.tokens, index: afterDay).dayRangeEnd(0, afterBetween: c.followsBetween),
+            lastDay > day
+        {
             return (.monthDay(month: month, day: day, lastDay: lastDay), afterRange)
         }
         return (.monthDay(month: month, day: day, lastDay: nil), afterDay)
@@ -242,10 +246,14 @@ extension DateScanner {
         }
 
         /// "-24", "–24", " to 24" after a day: the end of a day range.
-        func dayRangeEnd(_ offset: Int) -> (Int, Int)? {
+        /// Whether "between" stands just before the cursor: "between October 10 and 15".
+        var followsBetween: Bool { index > 0 && tokens[index - 1].folded == "between" }
+
+        /// "October 10-15", "October 10 to 15", and after "between", "October 10 and 15".
+        func dayRangeEnd(_ offset: Int, afterBetween: Bool = false) -> (Int, Int)? {
             guard let dash = token(offset) else { return nil }
             let isDash = dash.isPunctuation("-") || dash.isPunctuation("–") || dash.isPunctuation("—")
-            guard isDash || dash.folded == "to" else { return nil }
+            guard isDash || dash.folded == "to" || (afterBetween && dash.folded == "and") else { return nil }
             guard let (day, next) = Cursor(tokens: tokens, index: index + offset + 1).day(0) else { return nil }
             return (day, next)
         }

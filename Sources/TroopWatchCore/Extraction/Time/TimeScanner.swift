@@ -30,7 +30,7 @@ struct TimeScanner {
                 ?? relative(tokens, at: index) ?? season(tokens, at: index) ?? bareMonthOrYear(tokens, at: index))
         }
         for index in candidates where !covered[index] {
-            add(present(tokens, at: index) ?? recent(tokens, at: index) ?? weekday(tokens, at: index))
+            add(present(tokens, at: index) ?? recent(tokens, at: index) ?? weekday(tokens, at: index) ?? weekend(tokens, at: index))
         }
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
             var mention = mention
@@ -43,7 +43,7 @@ struct TimeScanner {
 
     private func calendar(_ mention: DateMention, tokens: [Token]) -> TimeMention? {
         var range = mention.tokenRange
-        if range.lowerBound > 0, ["on", "of", "in", "since", "by", "until"].contains(tokens[range.lowerBound - 1].folded) {
+        if range.lowerBound > 0, ["on", "of", "in", "since", "by", "until", "between", "from"].contains(tokens[range.lowerBound - 1].folded) {
             range = (range.lowerBound - 1)..<range.upperBound
             if tokens[range.lowerBound].folded == "of", range.lowerBound > 0, tokens[range.lowerBound - 1].folded == "as" {
                 range = (range.lowerBound - 1)..<range.upperBound
@@ -116,15 +116,12 @@ struct TimeScanner {
         if first > 0, ["in", "the", "by", "until", "since", "during"].contains(tokens[first - 1].folded) { first -= 1 }
         if first > 0, tokens[first].folded == "the", ["in", "by", "at"].contains(tokens[first - 1].folded) { first -= 1 }
         let cursor = DateScanner.Cursor(tokens: tokens, index: index)
-        if let (month, afterMonth) = cursor.month(0) {
-            var end = afterMonth
-            let year: Int?
+        if let (month, year, end) = cursor.month(0).map({ (month, afterMonth) -> (Int, Int?, Int) in
             if let explicit = DateScanner.Cursor(tokens: tokens, index: afterMonth).year(0) {
-                year = explicit
-                end += 1
-            } else {
-                year = pastYear(month: month, day: 1)
+                return (month, explicit, afterMonth + 1)
             }
+            return (month, pastYear(month: month, day: 1), afterMonth)
+        }) ?? relativeMonth(tokens, at: index).map({ ($0.month, Optional($0.year), $0.end) }) {
             guard let year else { return nil }
             let lastDay = CalendarDate.daysIn(month: month, year: year)
             let days: (Int, Int) =
@@ -137,8 +134,8 @@ struct TimeScanner {
                 let to = CalendarDate(year: year, month: month, day: days.1)
             else { return nil }
             return TimeMention(
-                range: first..<end, start: from, end: to, precision: .partOfMonth, kind: .calendar,
-                rule: "\(part.rawValue) <month>")
+                range: first..<end, start: from, end: min(to, max(from, reference ?? to)), precision: .partOfMonth,
+                kind: .calendar, rule: "\(part.rawValue) <month>")
         }
         if let (year, yearEnd) = cursor.year(0).map({ ($0, index + 1) }) ?? relativeYear(tokens, at: index) {
             let months: (Int, Int) =
@@ -155,6 +152,35 @@ struct TimeScanner {
                 kind: .calendar, rule: "\(part.rawValue) <year>")
         }
         return nil
+    }
+
+    /// "last month", "this month", "the month" after "late", "the beginning of": the month and the
+    /// index after it.
+    private func relativeMonth(_ tokens: [Token], at index: Int) -> (month: Int, year: Int, end: Int)? {
+        guard let reference, index + 1 < tokens.count, tokens[index + 1].folded == "month" else { return nil }
+        switch tokens[index].folded {
+        case "this", "the":
+            return (reference.month, reference.year, index + 2)
+        case "last", "past":
+            return reference.month == 1 ? (12, reference.year - 1, index + 2) : (reference.month - 1, reference.year, index + 2)
+        default:
+            return nil
+        }
+    }
+
+    /// "over the weekend", "last weekend", "this weekend": the latest Saturday and Sunday.
+    private func weekend(_ tokens: [Token], at index: Int) -> TimeMention? {
+        guard let reference, tokens[index].folded == "weekend", index > 0,
+            ["the", "last", "this", "past"].contains(tokens[index - 1].folded)
+        else { return nil }
+        // Weekday numbering: Monday 1 … Sunday 7 (see CalendarDate.weekday).
+        let back = (reference.weekday - 6 + 7) % 7
+        let saturday = reference.adding(days: -back)
+        var first = index - 1
+        if first > 0, ["over", "during", "at", "on"].contains(tokens[first - 1].folded) { first -= 1 }
+        return TimeMention(
+            range: first..<(index + 1), start: saturday, end: min(reference, saturday.adding(days: 1)), precision: .week,
+            kind: .calendar, rule: "the weekend")
     }
 
     /// "last year", "this year" after "the end of", "the first half of": the year and the index after it.

@@ -50,7 +50,7 @@ enum TimeWords {
         words += ["spring", "summer", "autumn", "fall", "winter"]
         words += present.compactMap { $0.split(separator: " ").first.map(String.init) }
         words += ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-        words += ["first", "second", "third", "fourth"]
+        words += ["first", "second", "third", "fourth", "weekend"]
         return WordSet(words)
     }()
 }
