@@ -12,6 +12,9 @@ import TroopWatchCore
         "Russia lost 500 tanks in the offensive.",
         "In the exchange, 90 soldiers were released.",
         "The war has displaced 6 million people.",
+        "More than 8 million people have fled Ukraine since the invasion.",
+        "Russian soldiers held 300 people hostage in the basement.",
+        "Around 500 people live in the village occupied by Russian troops.",
         "The losses of 300 troops were confirmed by the army.",
         "Some 1,200 soldiers died in the battle.",
         // Distances, money, shares.
