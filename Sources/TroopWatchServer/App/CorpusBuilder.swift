@@ -13,7 +13,9 @@ struct CorpusBuilder {
         let today = ArticlePipeline.day(of: now)
         let pipeline = self.pipeline
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkSize = max(1, (files.count + workers - 1) / workers)
+        // Many more chunks than cores, so a core that falls behind (a long article, a busy
+        // neighbour) does not leave the others idle at the end.
+        let chunkSize = max(1, (files.count + workers * 16 - 1) / (workers * 16))
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { start in
             Array(files[start..<min(files.count, start + chunkSize)])
         }
