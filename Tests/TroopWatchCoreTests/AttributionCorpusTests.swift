@@ -49,6 +49,7 @@ import TroopWatchCore
         Expected(text: "The United States has 900 soldiers in Poland.", name: nil),
         Expected(text: "According to Western estimates, Russia now has 150,000 troops near Ukraine.", name: "Western estimates"),
         Expected(text: "Data from Hajun show about 1,500 Russian troops in Belarus.", name: "Belarusian Hajun"),
+        Expected(text: "Hajun recorded the arrival of 300 Russian servicemen at the Baranovichi airfield.", name: "Belarusian Hajun"),
         Expected(
             text: "Some 3,000 Russian troops remain in Belarus, Britain's Chief of the Defence Staff Tony Radakin said.",
             name: nil, speaker: "Tony Radakin"),

@@ -41,4 +41,17 @@ import TroopWatchCore
     func quantityText(sentence: String, text: String) {
         #expect(Extract.one(sentence)?.quantity.text == text)
     }
+
+    /// A decimal start of a range takes the scale written at its end.
+    @Test(arguments: [("1.5-2 thousand", 1500, 2000), ("2,5 to 3 thousand", 2500, 3000), ("1.5–2 million", 1_500_000, 2_000_000)])
+    func decimalRangesShareTheScale(surface: String, low: Int, high: Int) {
+        let claim = Extract.one("The grouping of Russian troops in Belarus is estimated at \(surface) people.")
+        #expect(claim.map { ExpectedQuantity($0.quantity) } == ExpectedQuantity(.range, low: low, high: high), "\(surface)")
+    }
+
+    /// "only a few hundred … remain" states a number: no near-zero reading beside it.
+    @Test func aFewHundredRemainingIsACount() {
+        let claims = Extract.claims("Only a few hundred Russian soldiers remain in Belarus, Hajun said.")
+        #expect(claims.map { ExpectedQuantity($0.quantity) } == [ExpectedQuantity(.atLeast, low: 200)])
+    }
 }

@@ -70,16 +70,19 @@ enum NumberScanner {
             }
         }
 
-        // A decimal before a scale: "1.5 million", "2,5 million".
+        // A decimal before a scale: "1.5 million", "2,5 million"; or before a range whose end
+        // carries the scale: "1.5-2 thousand" (the scale then applies here too).
         var fraction = 0.0
         if end + 1 < tokens.count, tokens[end].isPunctuation(".") || tokens[end].isPunctuation(","),
-            !tokens[end].spaceBefore, tokens[end + 1].isNumber, !tokens[end + 1].spaceBefore,
-            end + 2 < tokens.count, NumberWords.scales[tokens[end + 2]] != nil
+            !tokens[end].spaceBefore, tokens[end + 1].isNumber, !tokens[end + 1].spaceBefore, end + 2 < tokens.count
         {
             let decimals = tokens[end + 1].text
-            if let digits = Int(decimals) {
+            if NumberWords.scales[tokens[end + 2]] != nil, let digits = Int(decimals) {
                 fraction = Double(digits) / pow10(decimals.utf8.count)
                 end += 2
+            } else if let scale = rangeEndScale(tokens, after: end + 2), let digits = Int(decimals) {
+                value = Int((Double(value) + Double(digits) / pow10(decimals.utf8.count)) * Double(scale))
+                return NumberMention(range: start..<(end + 2), value: value, isVague: false, rule: "<decimal>-<number> <scale>")
             }
         }
         // Scale: "12k", "1.5 million", "3 thousand".
@@ -97,6 +100,16 @@ enum NumberScanner {
             if next.isWord || next.isPunctuation("%") { return nil }
         }
         return NumberMention(range: start..<end, value: value, isVague: false, rule: rule)
+    }
+
+    /// The scale at the end of a range that starts just before `index`: "-2 thousand", "to 2 million".
+    private static func rangeEndScale(_ tokens: [Token], after index: Int) -> Int? {
+        guard index + 2 < tokens.count else { return nil }
+        let joiner = tokens[index]
+        guard joiner.isPunctuation("-") || joiner.isPunctuation("–") || joiner.folded == "to", tokens[index + 1].isNumber,
+            let scale = NumberWords.scales[tokens[index + 2]], tokens[index + 2].folded.count > 1, scale >= 1000
+        else { return nil }
+        return scale
     }
 
     private static func pow10(_ exponent: Int) -> Double {

@@ -64,7 +64,10 @@ struct WithdrawalRule {
     /// "only a few troops remain": near zero.
     func fewRemain(in sentence: Sentence) -> [Match] {
         let tokens = sentence.tokens
-        guard let marker = firstMatch(lexicon.fewRemainMarkers, in: tokens, within: 0..<tokens.count) else { return [] }
+        guard let marker = firstMatch(lexicon.fewRemainMarkers, in: tokens, within: 0..<tokens.count),
+            // "only a few hundred soldiers remain" states a number; the number rules read it.
+            marker.upperBound >= tokens.count || NumberWords.scales[tokens[marker.upperBound]] == nil
+        else { return [] }
         let window = marker.upperBound..<min(tokens.count, marker.upperBound + 6)
         guard let noun = window.lazy.compactMap({ index in
             self.lexicon.measurePhrases.match(in: tokens, at: index).map { index..<(index + $0) }
