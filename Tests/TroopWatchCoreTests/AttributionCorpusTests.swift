@@ -30,17 +30,23 @@ import TroopWatchCore
             text: "Russia has massed up to 70,000 troops near Pokrovsk, a spokesperson for Ukraine's Khortytsia group of forces said.",
             name: "Ukraine's Khortytsia group of forces"),
         Expected(
+            text: "Russia has 9,000 troops in Belarus, said Serhiy Naiev, commander of Ukraine's joint forces.",
+            name: "Ukraine's joint forces", speaker: "Serhiy Naiev"),
+        Expected(
             text: "Russia has 9,000 troops in Belarus, said Yuriy Ignat, spokesman for Ukraine's air force.",
-            name: "Ukraine's air force", speaker: "Yuriy Ignat"),
+            name: "Air Force of Ukraine", speaker: "Yuriy Ihnat"),
         Expected(
             text: "About 12,000 North Korean troops are in Russia, South Korea's National Intelligence Service said.",
-            name: "South Korea's National Intelligence Service"),
+            name: "National Intelligence Service of South Korea"),
+        Expected(
+            text: "About 12,000 North Korean troops are in Russia, Japan's Defense Intelligence Headquarters said.",
+            name: "Japan's Defense Intelligence Headquarters"),
         Expected(
             text: "There are 50,000 Russian troops in Kursk, Ukrainian President Volodymyr Zelenskiy said.",
             name: "Government of Ukraine", speaker: "Volodymyr Zelensky"),
         Expected(
-            text: "There are 40,000 Russian troops in Kursk, said Russian Defence Minister Andrei Belousov.",
-            name: nil, speaker: "Andrei Belousov"),
+            text: "There are 40,000 Russian troops in Kursk, said Russian Deputy Defence Minister Alexander Fomin.",
+            name: nil, speaker: "Alexander Fomin"),
         Expected(
             text: "There are 30,000 Russian troops in Kursk, U.S. Secretary of State Antony Blinken said.",
             name: nil, speaker: "Antony Blinken"),
@@ -64,10 +70,13 @@ import TroopWatchCore
             name: "Maxar Technologies"),
         Expected(
             text: "North Korea has sent around 11,000 soldiers to Russia, South Korean intelligence said.",
-            name: "South Korean intelligence"),
+            name: "National Intelligence Service of South Korea"),
+        Expected(
+            text: "North Korea has sent around 11,000 soldiers to Russia, South Korean military intelligence said.",
+            name: "South Korean military intelligence"),
         Expected(
             text: "North Korea has sent around 11,000 soldiers to Russia, according to South Korean intelligence.",
-            name: "South Korean intelligence"),
+            name: "National Intelligence Service of South Korea"),
         Expected(text: "Ukraine's State Border Guard Service said 2,000 Russian troops remain in Belarus.", name: border),
         Expected(text: "The State Border Service of Ukraine said 2,000 Russian troops remain in Belarus.", name: border),
         Expected(

@@ -121,7 +121,12 @@ struct SourceResolver {
                     else { break }
                     nameStart += 1
                 }
-                if (2...3).contains(run.count - nameStart) { run = Array(run[nameStart...]) }
+                // Only a person's name is left behind a title, never an organisation's.
+                if (2...3).contains(run.count - nameStart),
+                    !run[nameStart...].contains(where: { Self.organisationWords.contains($0.folded) })
+                {
+                    run = Array(run[nameStart...])
+                }
             }
             return run
         }.filter { !$0.isEmpty }
