@@ -80,6 +80,10 @@ import TroopWatchCore
         Expected(sentence: "The United States has 900 soldiers in Poland.", actor: "US", location: "PL"),
         Expected(sentence: "Belarus said 4,000 of its soldiers were in Gomel.", actor: "BY", location: "BY"),
         Expected(sentence: "The Russian contingent, some 2,000 strong, left Belarus in October.", actor: "RU", location: "BY"),
+        Expected(sentence: "NATO has about 1,600 troops in Lithuania.", actor: nil, group: "NATO", location: "LT"),
+        Expected(sentence: "Some 300,000 NATO troops are on high readiness.", actor: nil, group: "NATO", location: nil),
+        Expected(sentence: "NATO said 30,000 Russian troops are in Belarus.", actor: "RU", group: nil, location: "BY"),
+        Expected(sentence: "According to NATO, 30,000 Russian troops are in Belarus.", actor: "RU", group: nil, location: "BY"),
         Expected(sentence: "Lithuania hosts 1,000 German soldiers.", actor: "DE", location: nil),
         Expected(sentence: "Belarus's army of about 45,000 is on alert.", actor: "BY", location: nil),
         Expected(

@@ -138,12 +138,16 @@ struct SubjectResolver {
         }
         if resolved.group == nil, let formation = facts.formations.first(where: {
             $0.range.upperBound <= quantity.lowerBound && facts.clauses.ids[$0.range.lowerBound] == clauseOfNumber
+                && !isSpeaker($0.range, tokens: tokens)
         }) {
             resolved.group = formation.name
             resolved.actor = formation.actor
             resolved.rules.append("<formation> <verb> <number>")
             return
         }
+        // A named formation with no single state ("NATO troops", "CSTO forces") owns the force:
+        // no country is guessed for it from context.
+        if resolved.group != nil { return }
         // (g) What the article was talking about.
         if let actor = context.lastActor ?? context.topicActor {
             resolved.actor = actor
@@ -166,6 +170,11 @@ struct SubjectResolver {
 
     /// Whether a name is the one speaking: "Ukraine says", "Belarusian officials said".
     private func isSpeaker(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        if range.lowerBound >= 2, tokens[range.lowerBound - 1].folded == "to",
+            tokens[range.lowerBound - 2].folded == "according"
+        {
+            return true
+        }
         var index = range.upperBound
         var steps = 0
         while index < tokens.count, steps < 6 {
@@ -173,11 +182,6 @@ struct SubjectResolver {
             if tokens[index].isNumber { return false }
             index += 1
             steps += 1
-        }
-        if range.lowerBound >= 2, tokens[range.lowerBound - 1].folded == "to",
-            tokens[range.lowerBound - 2].folded == "according"
-        {
-            return true
         }
         return false
     }
