@@ -44,9 +44,23 @@ public struct Token: Sendable, Equatable {
         kind == .punctuation && firstScalar == mark
     }
 
+    /// A hyphen, en dash or em dash: what joins ranges ("4,000-6,000", "2022–2023") and ends a
+    /// wire dateline ("MINSK, Oct 2 (Reuters) — …").
+    public var isDash: Bool { isPunctuation("-") || isPunctuation("–") || isPunctuation("—") }
+
     /// The numeric value of a digit run (nil for other tokens and for runs too long to be a count).
     public var integerValue: Int? {
         guard kind == .number, text.utf8.count <= 15 else { return nil }
         return Int(text)
+    }
+}
+
+extension Array where Element == Token {
+    /// "'s" or "’s" starting at `index`, its mark tight against the word before: "Russia's".
+    func isPossessive(at index: Int) -> Bool {
+        guard index + 1 < count, !self[index].spaceBefore,
+            self[index].isPunctuation("'") || self[index].isPunctuation("’")
+        else { return false }
+        return self[index + 1].folded == "s"
     }
 }

@@ -245,15 +245,13 @@ extension DateScanner {
             return (value, next)
         }
 
-        /// "-24", "–24", " to 24" after a day: the end of a day range.
         /// Whether "between" stands just before the cursor: "between October 10 and 15".
         var followsBetween: Bool { index > 0 && tokens[index - 1].folded == "between" }
 
         /// "October 10-15", "October 10 to 15", and after "between", "October 10 and 15".
         func dayRangeEnd(_ offset: Int, afterBetween: Bool = false) -> (Int, Int)? {
             guard let dash = token(offset) else { return nil }
-            let isDash = dash.isPunctuation("-") || dash.isPunctuation("–") || dash.isPunctuation("—")
-            guard isDash || dash.folded == "to" || (afterBetween && dash.folded == "and") else { return nil }
+            guard dash.isDash || dash.folded == "to" || (afterBetween && dash.folded == "and") else { return nil }
             guard let (day, next) = Cursor(tokens: tokens, index: index + offset + 1).day(0) else { return nil }
             return (day, next)
         }

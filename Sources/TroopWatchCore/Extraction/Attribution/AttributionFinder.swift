@@ -122,7 +122,7 @@ struct AttributionFinder {
                 continue
             }
             // "MINSK, Oct 2 (Reuters) - Belarus said": a spaced dash ends a dateline, and the phrase.
-            if previous.kind == .punctuation, previous.spaceBefore, ["-", "–", "—"].contains(previous.text) { break }
+            if previous.isDash, previous.spaceBefore { break }
             // "U.S. officials said": the dots of an initialism do not end the phrase.
             if isPhraseEnd(previous), !isInnerDot(tokens, at: start - 1) { break }
             start -= 1

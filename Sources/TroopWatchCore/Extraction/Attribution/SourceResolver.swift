@@ -105,7 +105,7 @@ struct SourceResolver {
             if let (length, entry) = lexicon.country(in: run, at: 0), length < run.count {
                 if entry.isDemonym {
                     titleStart = length
-                } else if length + 2 < run.count, run[length].kind == .punctuation, run[length + 1].folded == "s" {
+                } else if length + 2 < run.count, run.isPossessive(at: length) {
                     titleStart = length + 2
                 }
             }
@@ -166,8 +166,7 @@ struct SourceResolver {
         guard let previous = run.last else { return false }
         let token = words[index]
         if token.isPunctuation("'") || token.isPunctuation("’") {
-            return previous.isCapitalized && !token.spaceBefore && index + 1 < words.count
-                && words[index + 1].folded == "s" && !words[index + 1].spaceBefore
+            return previous.isCapitalized && words.isPossessive(at: index) && !words[index + 1].spaceBefore
         }
         if token.folded == "s", previous.isPunctuation("'") || previous.isPunctuation("’") { return true }
         guard token.isWord else { return false }

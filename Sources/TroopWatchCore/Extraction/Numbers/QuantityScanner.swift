@@ -42,7 +42,7 @@ struct QuantityScanner {
         let joiner = tokens[gap.lowerBound]
         var start = first.range.lowerBound
         let rule: String
-        if joiner.isPunctuation("-") || joiner.isPunctuation("–") || joiner.isPunctuation("—") {
+        if joiner.isDash {
             rule = "<number>-<number>"
         } else if joiner.folded == "to" {
             rule = "<number> to <number>"

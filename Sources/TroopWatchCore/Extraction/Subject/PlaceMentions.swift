@@ -62,7 +62,7 @@ struct PlaceFinder {
             }
             let range = index..<(index + length)
             var mention = PlaceMention(range: range, code: entry.code, isDemonym: entry.isDemonym, role: .other)
-            mention.isPossessive = isPossessive(tokens, after: range.upperBound)
+            mention.isPossessive = tokens.isPossessive(at: range.upperBound)
             classify(&mention, tokens: tokens)
             if mention.role == .location, mention.isOrigin, !withdrawal { mention.role = .other }
             mentions.append(mention)
@@ -85,12 +85,6 @@ struct PlaceFinder {
             index += length
         }
         return mentions
-    }
-
-    private func isPossessive(_ tokens: [Token], after end: Int) -> Bool {
-        guard end + 1 < tokens.count, !tokens[end].spaceBefore else { return false }
-        let mark = tokens[end].text
-        return (mark == "'" || mark == "’") && tokens[end + 1].folded == "s"
     }
 
     private func classify(_ mention: inout PlaceMention, tokens: [Token]) {

@@ -61,7 +61,7 @@ enum ParagraphBuilder {
         else { return tokens }
         let window = tokens.prefix(16)
         guard let dash = window.firstIndex(where: { token in
-            token.spaceBefore && (token.isPunctuation("-") || token.isPunctuation("–") || token.isPunctuation("—"))
+            token.spaceBefore && token.isDash
         }), dash + 1 < tokens.count,
             !window[..<dash].contains(where: { $0.isPunctuation(".") && $0.spaceBefore })
         else { return tokens }
