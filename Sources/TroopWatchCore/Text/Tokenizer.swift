@@ -14,12 +14,12 @@ public enum Tokenizer {
         } ?? []
     }
 
-    /// The fast path: one pass over contiguous UTF-8, ASCII handled byte by byte.
     /// Where a substring starts in its base string, in UTF-8 bytes.
     private static func utf8Offset(of text: Substring) -> Int {
         text.base.utf8.distance(from: text.base.utf8.startIndex, to: text.startIndex)
     }
 
+    /// The fast path: one pass over contiguous UTF-8, ASCII handled byte by byte.
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int, utf8Base: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)

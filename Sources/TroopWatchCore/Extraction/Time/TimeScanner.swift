@@ -115,13 +115,9 @@ struct TimeScanner {
         var first = start
         if first > 0, ["in", "the", "by", "until", "since", "during"].contains(tokens[first - 1].folded) { first -= 1 }
         if first > 0, tokens[first].folded == "the", ["in", "by", "at"].contains(tokens[first - 1].folded) { first -= 1 }
-        let cursor = DateScanner.Cursor(tokens: tokens, index: index)
-        if let (month, year, end) = cursor.month(0).map({ (month, afterMonth) -> (Int, Int?, Int) in
-            if let explicit = DateScanner.Cursor(tokens: tokens, index: afterMonth).year(0) {
-                return (month, explicit, afterMonth + 1)
-            }
-            return (month, pastYear(month: month, day: 1), afterMonth)
-        }) ?? relativeMonth(tokens, at: index).map({ ($0.month, Optional($0.year), $0.end) }) {
+        if let (month, year, end) = monthAndYear(tokens, at: index)
+            ?? relativeMonth(tokens, at: index).map({ ($0.month, Optional($0.year), $0.end) })
+        {
             guard let year else { return nil }
             let lastDay = CalendarDate.daysIn(month: month, year: year)
             let days: (Int, Int) =
@@ -137,7 +133,7 @@ struct TimeScanner {
                 range: first..<end, start: from, end: min(to, max(from, reference ?? to)), precision: .partOfMonth,
                 kind: .calendar, rule: "\(part.rawValue) <month>")
         }
-        if let (year, yearEnd) = cursor.year(0).map({ ($0, index + 1) }) ?? relativeYear(tokens, at: index) {
+        if let (year, yearEnd) = writtenOrRelativeYear(tokens, at: index) {
             let months: (Int, Int) =
                 switch part {
                 case .early: (1, 4)
@@ -152,6 +148,21 @@ struct TimeScanner {
                 kind: .calendar, rule: "\(part.rawValue) <year>")
         }
         return nil
+    }
+
+    /// A month name with the year written after it ("March 2024"), else the latest such month not
+    /// after the reference; and the index after it.
+    private func monthAndYear(_ tokens: [Token], at index: Int) -> (month: Int, year: Int?, end: Int)? {
+        guard let (month, afterMonth) = DateScanner.Cursor(tokens: tokens, index: index).month(0) else { return nil }
+        if let written = DateScanner.Cursor(tokens: tokens, index: afterMonth).year(0) { return (month, written, afterMonth + 1) }
+        return (month, pastYear(month: month, day: 1), afterMonth)
+    }
+
+    /// A year written out ("2023") or named from the reference ("last year", "this year"), and the
+    /// index after it.
+    private func writtenOrRelativeYear(_ tokens: [Token], at index: Int) -> (Int, Int)? {
+        if let written = DateScanner.Cursor(tokens: tokens, index: index).year(0) { return (written, index + 1) }
+        return relativeYear(tokens, at: index)
     }
 
     /// "last month", "this month", "the month" after "late", "the beginning of": the month and the
@@ -200,9 +211,7 @@ struct TimeScanner {
             tokens[start + 2].folded == "of"
         else { return nil }
         let index = start + 3
-        guard let (year, end) = DateScanner.Cursor(tokens: tokens, index: index).year(0).map({ ($0, index + 1) })
-            ?? relativeYear(tokens, at: index)
-        else { return nil }
+        guard let (year, end) = writtenOrRelativeYear(tokens, at: index) else { return nil }
         let lastMonth = ordinal * months
         guard let from = CalendarDate(year: year, month: lastMonth - months + 1, day: 1),
             let to = CalendarDate(year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year))
@@ -215,6 +224,9 @@ struct TimeScanner {
             rule: "<ordinal> \(tokens[start + 1].folded) of <year>")
     }
 
+    /// What joins the ends of "from <time> to <time>".
+    private static let spanJoiners: Set<String> = ["to", "until", "till", "through"]
+
     /// "between January and March", "from January to March 2024": the first day of one month to
     /// the last of the other; without a year, the latest such span not after the reference.
     private func monthSpan(_ tokens: [Token], at start: Int) -> TimeMention? {
@@ -223,19 +235,10 @@ struct TimeScanner {
             afterFirst + 1 < tokens.count
         else { return nil }
         let joiner = tokens[afterFirst].folded
-        guard tokens[start - 1].folded == "from" ? ["to", "until", "till", "through"].contains(joiner) : joiner == "and",
-            let (lastMonth, afterLast) = DateScanner.Cursor(tokens: tokens, index: afterFirst + 1).month(0)
+        guard tokens[start - 1].folded == "from" ? Self.spanJoiners.contains(joiner) : joiner == "and",
+            let (lastMonth, writtenOrPastYear, end) = monthAndYear(tokens, at: afterFirst + 1),
+            let lastYear = writtenOrPastYear
         else { return nil }
-        var end = afterLast
-        let lastYear: Int
-        if let explicit = DateScanner.Cursor(tokens: tokens, index: afterLast).year(0) {
-            lastYear = explicit
-            end += 1
-        } else if let past = pastYear(month: lastMonth, day: 1) {
-            lastYear = past
-        } else {
-            return nil
-        }
         let firstYear = firstMonth <= lastMonth ? lastYear : lastYear - 1
         guard let from = CalendarDate(year: firstYear, month: firstMonth, day: 1),
             let to = CalendarDate(year: lastYear, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: lastYear))
@@ -251,8 +254,7 @@ struct TimeScanner {
         guard let firstYear = cursor.year(0), start + 2 < tokens.count else { return nil }
         let opener = start > 0 ? tokens[start - 1].folded : ""
         let joiner = tokens[start + 1]
-        let isDash = joiner.isPunctuation("-") || joiner.isPunctuation("–") || joiner.isPunctuation("—")
-        let joins = isDash || (opener == "from" && ["to", "until", "till", "through"].contains(joiner.folded))
+        let joins = joiner.isDash || (opener == "from" && Self.spanJoiners.contains(joiner.folded))
             || (opener == "between" && joiner.folded == "and")
         guard joins, let lastYear = DateScanner.Cursor(tokens: tokens, index: start + 2).year(0), lastYear > firstYear,
             lastYear - firstYear <= 30,
