@@ -47,7 +47,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             resources: [
-                .copy("Resources/openapi.yaml"), .copy("Resources/lexicon.json"), .copy("Resources/Seeds"),
+                .copy("Resources/openapi.yaml"), .copy("Resources/lexicon.json"), .copy("Resources/gazetteer.json"), .copy("Resources/Seeds"),
                 .copy("Resources/dashboard.html"),
             ],
             swiftSettings: strictSettings

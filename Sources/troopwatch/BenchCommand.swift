@@ -52,9 +52,9 @@ struct BenchCommand: AsyncParsableCommand {
         timings.sort()
         let seconds = timings[timings.count / 2]
         let rates = timings.map { String(format: "%.1f", Double(bytes) / 1e6 / $0) }.joined(separator: ", ")
-        print(String(format: "extraction: %d articles, %.2f MB, %d claims in %.3f s = %.1f MB/s (%.0f articles/s, one core; median of %d passes, sorted: " + rates + " MB/s)",
+        print(String(format: "extraction: %d articles, %.2f MB, %d claims in %.3f s = %.1f MB/s (%.0f articles/s, one core; median of %d passes, sorted: ",
             documents.count, Double(bytes) / 1e6, claims, seconds, Double(bytes) / 1e6 / seconds,
-            Double(documents.count) / seconds, timings.count))
+            Double(documents.count) / seconds, timings.count) + rates + " MB/s)")
 
         // Load: write the corpus to files, then start-up work: read files, extract, build the snapshot.
         var loadGenerator = SyntheticCorpus(seed: seed &+ 1)

@@ -4,6 +4,10 @@ struct ExtractionLexicon: Sendable {
         var code: String
         var isDemonym: Bool
         var isCapital: Bool
+        /// A town, region or base: it says where a force is, never whose it is.
+        var isPlace = false
+        /// "US", "UK", "DRC", "CAR": matched only when written in capitals, so "us" and "car" are words.
+        var isAcronym = false
     }
 
     struct SourceEntry: Sendable {
@@ -21,6 +25,8 @@ struct ExtractionLexicon: Sendable {
     let countries: WordTable<CountryEntry>
     let formationPhrases: PhraseSet
     let formationEntries: [(name: String, actor: String?)]
+    /// Aligned with `formationEntries`: aliases matched only in capitals ("RSF", "ADF", "IS").
+    let formationAcronyms: [Bool]
     let formations: WordTable<(name: String, actor: String?)>
     let sourcePhrases: PhraseSet
     let sourceEntries: [SourceEntry]
@@ -48,7 +54,8 @@ struct ExtractionLexicon: Sendable {
         for country in lexicon.countries {
             for name in country.names {
                 countryKeys.append(name)
-                countryEntries.append(CountryEntry(code: country.code, isDemonym: false, isCapital: false))
+                countryEntries.append(
+                    CountryEntry(code: country.code, isDemonym: false, isCapital: false, isAcronym: Self.isAcronym(name)))
             }
             for demonym in country.demonyms {
                 countryKeys.append(demonym)
@@ -62,7 +69,8 @@ struct ExtractionLexicon: Sendable {
         for place in lexicon.places {
             for name in place.names {
                 countryKeys.append(name)
-                countryEntries.append(CountryEntry(code: place.country, isDemonym: false, isCapital: false))
+                countryEntries.append(
+                    CountryEntry(code: place.country, isDemonym: false, isCapital: false, isPlace: true, isAcronym: Self.isAcronym(name)))
             }
         }
         countryPhrases = PhraseSet(countryKeys)
@@ -71,12 +79,15 @@ struct ExtractionLexicon: Sendable {
 
         var formationNames: [String] = []
         var formationEntries: [(name: String, actor: String?)] = []
+        var formationAcronyms: [Bool] = []
         for formation in lexicon.formations {
             for alias in formation.aliases + [formation.name] {
                 formationNames.append(alias)
                 formationEntries.append((formation.name, formation.actor))
+                formationAcronyms.append(Self.isAcronym(alias))
             }
         }
+        self.formationAcronyms = formationAcronyms
         formationPhrases = PhraseSet(formationNames)
         self.formationEntries = formationEntries
         formations = WordTable(zip(formationNames.map(Self.key), formationEntries).map { ($0, $1) })
@@ -124,6 +135,18 @@ struct ExtractionLexicon: Sendable {
 
     func isPersonnelNoun(in tokens: [Token], at index: Int) -> Bool {
         measure(in: tokens, at: index)?.measure == "personnel"
+    }
+
+    /// Whether a name is written in capitals only ("US", "U.K.", "DRC", "AFC/M23"): such a name is
+    /// matched only where the text writes it in capitals too.
+    static func isAcronym(_ name: String) -> Bool {
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Whether the tokens of a match are written in capitals, as an acronym must be.
+    static func isWrittenInCapitals(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { !$0.isWord || isAcronym($0.text) }
     }
 
     /// The lookup key of a phrase: its folded tokens joined by spaces.

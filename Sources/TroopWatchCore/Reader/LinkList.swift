@@ -25,8 +25,7 @@ enum LinkList {
 
     /// A heading alone on its line: "Read more:", "Related coverage", "More on this story".
     private static func isHeading(_ line: ClassifiedLine, lexicon: ReaderLexicon) -> Bool {
-        let words = line.tokens.filter { !($0.kind == .punctuation) }
-        guard !words.isEmpty, words.count <= 5 else { return false }
+        guard (1...5).contains(line.wordCount) else { return false }
         let content = Array(line.tokens.drop { $0.kind == .punctuation })
         guard let length = lexicon.readMorePrefixes.match(in: content, at: 0) else { return false }
         return content[length...].allSatisfy { $0.kind == .punctuation }

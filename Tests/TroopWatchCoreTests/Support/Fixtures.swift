@@ -8,13 +8,17 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The shipped lexicon with the generated gazetteer, as the server loads them.
     static let lexicon: Lexicon = {
-        let url = repositoryRoot.appendingPathComponent("Sources/TroopWatchServer/Resources/lexicon.json")
-        do {
-            return try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("cannot load \(url.path): \(error)")
+        func load(_ name: String) -> Lexicon {
+            let url = repositoryRoot.appendingPathComponent("Sources/TroopWatchServer/Resources/\(name)")
+            do {
+                return try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: url))
+            } catch {
+                fatalError("cannot load \(url.path): \(error)")
+            }
         }
+        return load("lexicon.json").extended(with: load("gazetteer.json"))
     }()
 
     static let reader = ArticleReader(lexicon: lexicon)

@@ -143,7 +143,7 @@ struct SourceResolver {
         let organisation = meaningful.first { run in run.contains { Self.organisationWords.contains($0.folded) } }
         let person = meaningful.first { run in
             (2...3).contains(run.count) && run.allSatisfy { $0.isWord && $0.isCapitalized }
-                && run.allSatisfy { lexicon.countries[$0] == nil } && !run.contains { Self.organisationWords.contains($0.folded) }
+                && run.allSatisfy { lexicon.countries[$0].map(\.isPlace) ?? true } && !run.contains { Self.organisationWords.contains($0.folded) }
         }
         if organisation != nil || person != nil {
             return .named(Attribution(name: organisation.map(Self.text), speaker: person.map(Self.text)))

@@ -61,10 +61,19 @@ struct PlaceFinder {
                 continue
             }
             let range = index..<(index + length)
+            if entry.isAcronym, !ExtractionLexicon.isWrittenInCapitals(tokens[range]) {
+                index += 1
+                continue
+            }
             var mention = PlaceMention(range: range, code: entry.code, isDemonym: entry.isDemonym, role: .other)
             mention.isPossessive = tokens.isPossessive(at: range.upperBound)
             classify(&mention, tokens: tokens)
             if mention.role == .location, mention.isOrigin, !withdrawal { mention.role = .other }
+            // A town or region says where a force is ("in Goma"); named otherwise it owns nothing.
+            if entry.isPlace, mention.role == .other, !mention.isPossessive {
+                index += length
+                continue
+            }
             mentions.append(mention)
             index += length
         }
@@ -75,7 +84,8 @@ struct PlaceFinder {
         var mentions: [FormationMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalized, let (length, phrase) = lexicon.formationPhrases.matchPhrase(in: tokens, at: index)
+            guard tokens[index].isCapitalized, let (length, phrase) = lexicon.formationPhrases.matchPhrase(in: tokens, at: index),
+                !lexicon.formationAcronyms[phrase] || ExtractionLexicon.isWrittenInCapitals(tokens[index..<(index + length)])
             else {
                 index += 1
                 continue
