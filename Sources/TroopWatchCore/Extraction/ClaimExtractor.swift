@@ -78,7 +78,7 @@ public struct ClaimExtractor: Sendable {
         let clauses = Clauses(tokens)
         let facts = SubjectResolver.SentenceFacts(
             sentence: sentence, clauses: clauses, places: places.countries(in: tokens, withdrawal: isWithdrawal),
-            formations: places.formations(in: tokens), isWithdrawal: isWithdrawal)
+            regions: places.regions(in: tokens), formations: places.formations(in: tokens), isWithdrawal: isWithdrawal)
         let timing = Timing(
             mentions: times, carried: state.carriedTimes, statement: statement ?? state.paragraphStatementMention,
             published: state.published.date, isPast: isPastTense(tokens))
@@ -138,7 +138,9 @@ public struct ClaimExtractor: Sendable {
         }
         for (index, quantity) in scanned.enumerated() {
             guard let noun = nouns[index],
-                !isNegativeContext(quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens),
+                !isNegativeContext(
+                    quantity: quantity.range, noun: noun.range, clauses: clauses, tokens: tokens,
+                    names: facts.formations.map(\.range)),
                 !isFuture(quantity.range.lowerBound, noun: noun.range, clauses: clauses, tokens: tokens),
                 state.paragraphIsMilitary
                     || lexicon.weakPersonnelNouns.match(in: tokens, at: noun.range.lowerBound) != noun.range.count,
@@ -247,12 +249,16 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Casualties, losses and prisoners: "2,000 soldiers were killed", "losses of 300 troops".
-    private func isNegativeContext(quantity: Range<Int>, noun: Range<Int>, clauses: Clauses, tokens: [Token]) -> Bool {
+    /// Words inside a formation's name ("the Kurdistan Workers' Party") are its name, not context.
+    private func isNegativeContext(
+        quantity: Range<Int>, noun: Range<Int>, clauses: Clauses, tokens: [Token], names: [Range<Int>]
+    ) -> Bool {
         let after = noun.upperBound..<min(tokens.count, noun.upperBound + 6)
         let before = max(0, quantity.lowerBound - 4)..<quantity.lowerBound
         // And between the number and its noun: "2,000 wounded soldiers", "3,000 extra troops".
         let between = quantity.upperBound..<max(quantity.upperBound, noun.lowerBound)
-        for index in Array(after) + Array(before) + Array(between) where clauses.same(index, quantity.lowerBound) {
+        for index in Array(after) + Array(before) + Array(between)
+        where clauses.same(index, quantity.lowerBound) && !names.contains(where: { $0.contains(index) }) {
             if lexicon.negativeContext.match(in: tokens, at: index) != nil { return true }
         }
         return false

@@ -1,5 +1,7 @@
 /// The lexicon compiled for extraction: phrase sets and lookup tables built once, not per article.
-struct ExtractionLexicon: Sendable {
+/// A class, so that the many rules holding it share one copy: as a struct of some forty tables it
+/// was copied into every rule and every frame that carried one, enough to overflow a thread stack.
+final class ExtractionLexicon: Sendable {
     struct CountryEntry: Sendable {
         var code: String
         var isDemonym: Bool
@@ -23,6 +25,8 @@ struct ExtractionLexicon: Sendable {
     let countryEntries: [CountryEntry]
     /// The same, for one-word lookups and phrase keys.
     let countries: WordTable<CountryEntry>
+    /// World regions and seas ("Europe", "the Middle East"): places with no single country.
+    let regionPhrases: PhraseSet
     let formationPhrases: PhraseSet
     let formationEntries: [(name: String, actor: String?)]
     /// Aligned with `formationEntries`: aliases matched only in capitals ("RSF", "ADF", "IS").
@@ -74,6 +78,7 @@ struct ExtractionLexicon: Sendable {
             }
         }
         countryPhrases = PhraseSet(countryKeys)
+        regionPhrases = PhraseSet(lexicon.regions)
         self.countryEntries = countryEntries
         countries = WordTable(zip(countryKeys.map(Self.key), countryEntries).map { ($0, $1) })
 
@@ -142,6 +147,12 @@ struct ExtractionLexicon: Sendable {
     static func isAcronym(_ name: String) -> Bool {
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Whether a name may start at this token: a capital, or the Arabic article of "al-Shabaab",
+    /// "al-Tanf" (a lowercase "al" is no English word, so it cannot start a false match).
+    static func mayStartAName(_ token: Token) -> Bool {
+        token.isCapitalized || token.folded == "al"
     }
 
     /// Whether the tokens of a match are written in capitals, as an acronym must be.

@@ -28,7 +28,10 @@ struct ReadingState {
         carriedTimes = []
         paragraphStatementMention = nil
         paragraphsSinceLocation += 1
-        if paragraphsSinceLocation > 1 { subject.recentLocation = nil }
+        if paragraphsSinceLocation > 1 {
+            subject.recentLocation = nil
+            subject.recentRegion = nil
+        }
     }
 
     mutating func finish(
@@ -44,8 +47,9 @@ struct ReadingState {
         if carriedTimes.count > 8 { carriedTimes.removeFirst(carriedTimes.count - 8) }
         if let last = drafts.last { lastSubject = last.subject }
         // Only where a counted force was said to be: "the conflict in Ukraine" places no force.
-        if let located = drafts.last(where: { $0.subject.location != nil }) {
+        if let located = drafts.last(where: { $0.subject.location != nil || $0.rules.contains(SubjectResolver.regionRule) }) {
             subject.recentLocation = located.subject.location
+            subject.recentRegion = located.subject.location == nil ? located.subject.area : nil
             subject.recentLocationActor = located.subject.actor
             paragraphsSinceLocation = 0
         }

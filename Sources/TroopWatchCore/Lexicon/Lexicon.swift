@@ -7,6 +7,9 @@ public struct Lexicon: Codable, Sendable, Equatable {
     public var countries: [Country]
     /// Regions and towns, each named for the country it lies in ("Asipovichy" → BY).
     public var places: [Place]
+    /// World regions and seas that are no one country ("Europe", "the Sahel", "the Black Sea"):
+    /// a force there has no location, only an area.
+    public var regions: [String]
     public var formations: [Formation]
     public var sources: [Source]
     public var measures: [Measure]
@@ -35,6 +38,7 @@ public struct Lexicon: Codable, Sendable, Equatable {
         outlets = try container.decodeIfPresent([Outlet].self, forKey: .outlets) ?? []
         countries = try container.decodeIfPresent([Country].self, forKey: .countries) ?? []
         places = try container.decodeIfPresent([Place].self, forKey: .places) ?? []
+        regions = try container.decodeIfPresent([String].self, forKey: .regions) ?? []
         formations = try container.decodeIfPresent([Formation].self, forKey: .formations) ?? []
         sources = try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
         measures = try container.decodeIfPresent([Measure].self, forKey: .measures) ?? []
@@ -57,6 +61,7 @@ public struct Lexicon: Codable, Sendable, Equatable {
         result.outlets += `extension`.outlets
         result.countries += `extension`.countries
         result.places += `extension`.places
+        result.regions += `extension`.regions
         result.formations += `extension`.formations
         result.sources += `extension`.sources
         result.measures += `extension`.measures

@@ -3,7 +3,8 @@ struct PlaceMention: Sendable, Equatable {
     enum Role: Sendable, Equatable {
         /// "in Belarus", "into Belarus", "on Belarusian territory", "from Belarus": where a force is.
         case location
-        /// "near the Ukraine border", "along the border with Ukraine": finer place text.
+        /// "near the Ukraine border", "along the border with Ukraine", "near Ukraine": the force is
+        /// on its own side, the place is finer text.
         case border
         /// Anything else: an owner ("Russian troops") or a sentence subject ("Russia maintained").
         case other
@@ -17,6 +18,13 @@ struct PlaceMention: Sendable, Equatable {
     var isOrigin: Bool = false
     /// "Russia's", "Russia’s": a possessive, which names an owner.
     var isPossessive: Bool = false
+}
+
+/// A world region or sea named as where a force is: "in Europe", "across the Sahel".
+struct RegionMention: Sendable, Equatable {
+    var range: Range<Int>
+    /// The region as the text writes it ("Europe", "Middle East").
+    var text: String
 }
 
 struct FormationMention: Sendable, Equatable {
@@ -46,6 +54,8 @@ struct PlaceFinder {
     /// Named parts of a country: "Russia's Kursk region", "Ukraine's Donetsk oblast".
     static let regionNouns: WordSet = ["oblast", "province", "district", "republic", "peninsula", "city", "front"]
     static let borderWords: WordSet = ["border", "borders", "frontier", "boundary"]
+    /// Prepositions that put a force beside a country, not in it: "massed near Ukraine".
+    static let besideWords: WordSet = ["near", "around", "outside"]
     /// Verbs whose object is the place a force was: "have left Belarus".
     static let departureVerbs: WordSet = ["left", "leave", "leaves", "leaving", "departed", "exited", "quit", "vacated"]
 
@@ -55,7 +65,15 @@ struct PlaceFinder {
         var mentions: [PlaceMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, tokens[index].isCapitalized, let (length, entry) = lexicon.country(in: tokens, at: index)
+            // "Southern Africa" and "the Gulf of Aden" are regions, not South Africa or Aden.
+            if let region = lexicon.regionPhrases.matchPhrase(in: tokens, at: index),
+                region.length > (lexicon.country(in: tokens, at: index)?.length ?? 0)
+            {
+                index += region.length
+                continue
+            }
+            guard tokens[index].isWord, ExtractionLexicon.mayStartAName(tokens[index]),
+                let (length, entry) = lexicon.country(in: tokens, at: index)
             else {
                 index += 1
                 continue
@@ -68,6 +86,8 @@ struct PlaceFinder {
             var mention = PlaceMention(range: range, code: entry.code, isDemonym: entry.isDemonym, role: .other)
             mention.isPossessive = tokens.isPossessive(at: range.upperBound)
             classify(&mention, tokens: tokens)
+            // "near Kharkiv", "outside Kyiv" are in Ukraine: only a country has a border to stand beside.
+            if entry.isPlace || entry.isCapital, mention.role == .border { mention.role = .location }
             if mention.role == .location, mention.isOrigin, !withdrawal { mention.role = .other }
             // A town or region says where a force is ("in Goma"); named otherwise it owns nothing.
             if entry.isPlace, mention.role == .other, !mention.isPossessive {
@@ -80,11 +100,51 @@ struct PlaceFinder {
         return mentions
     }
 
+    /// Regions named as where something is: a place preposition before them ("in Europe", "to
+    /// the Middle East"); "European allies" or "the Baltic states' armies" name no place.
+    func regions(in tokens: [Token]) -> [RegionMention] {
+        var mentions: [RegionMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized, let region = lexicon.regionPhrases.matchPhrase(in: tokens, at: index),
+                region.length >= (lexicon.country(in: tokens, at: index)?.length ?? 0)
+            else {
+                index += 1
+                continue
+            }
+            let range = index..<(index + region.length)
+            if let preposition = placePreposition(before: range.lowerBound, in: tokens), tokens[preposition].folded != "from" {
+                mentions.append(RegionMention(range: range, text: SourceResolver.text(Array(tokens[range]))))
+            }
+            index += region.length
+        }
+        return mentions
+    }
+
+    /// The place preposition before a name, across the modifiers that may stand between: "in
+    /// Belarus", "from the territory of Belarus", "in neighbouring Belarus".
+    private func placePreposition(before start: Int, in tokens: [Token]) -> Int? {
+        var probe = start - 1
+        var steps = 0
+        while probe >= 0, steps < 4 {
+            if Self.locationPrepositions.contains(tokens[probe]) {
+                if tokens[probe].folded == "to", probe > 0, tokens[probe - 1].folded == "according" { return nil }
+                return probe
+            }
+            guard Self.placeModifiers.contains(tokens[probe]) || tokens[probe].kind == .punctuation && tokens[probe].text != ","
+            else { return nil }
+            probe -= 1
+            steps += 1
+        }
+        return nil
+    }
+
     func formations(in tokens: [Token]) -> [FormationMention] {
         var mentions: [FormationMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalized, let (length, phrase) = lexicon.formationPhrases.matchPhrase(in: tokens, at: index),
+            guard ExtractionLexicon.mayStartAName(tokens[index]),
+                let (length, phrase) = lexicon.formationPhrases.matchPhrase(in: tokens, at: index),
                 !lexicon.formationAcronyms[phrase] || ExtractionLexicon.isWrittenInCapitals(tokens[index..<(index + length)])
             else {
                 index += 1
@@ -158,6 +218,11 @@ struct PlaceFinder {
             }
             if Self.locationPrepositions.contains(tokens[probe]) {
                 if word == "to", probe > 0, tokens[probe - 1].folded == "according" { return }
+                let closeTo = word == "to" && probe > 0 && tokens[probe - 1].folded == "close"
+                if Self.besideWords.contains(tokens[probe]) || closeTo {
+                    mention.role = .border
+                    return
+                }
                 mention.role = .location
                 mention.isOrigin = word == "from"
                 return

@@ -10,6 +10,9 @@ struct SubjectResolver {
         /// The place a force was last said to be, in this paragraph or the one before: "moved 5,000
         /// soldiers to the area" after a paragraph about Pokrovsk is about Ukraine.
         var recentLocation: String?
+        /// The region a force was last said to be in ("in Europe"), when that came after the
+        /// recent location: later sentences of the paragraph are about the region too.
+        var recentRegion: String?
         /// Whose force that was: another country's force does not inherit the place.
         var recentLocationActor: String?
         /// The country most often named as a force's location in the article.
@@ -30,6 +33,7 @@ struct SubjectResolver {
         var sentence: Sentence
         var clauses: Clauses
         var places: [PlaceMention]
+        var regions: [RegionMention] = []
         var formations: [FormationMention]
         /// Whether the sentence reports a withdrawal (then "from X" is where the force was).
         var isWithdrawal: Bool
@@ -168,8 +172,10 @@ struct SubjectResolver {
         return between.allSatisfy { ["for", "of", "from", "the", "with"].contains($0) } && !between.isEmpty
     }
 
-    /// Whether a name is the one speaking: "Ukraine says", "Belarusian officials said".
+    /// Whether a name is the one speaking: "Ukraine says", "Belarusian officials said", or a
+    /// headline's "US: Russia has 40,000 troops near Ukraine".
     private func isSpeaker(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        if range.upperBound < tokens.count, tokens[range.upperBound].isPunctuation(":") { return true }
         if range.lowerBound >= 2, tokens[range.lowerBound - 1].folded == "to",
             tokens[range.lowerBound - 2].folded == "according"
         {
@@ -197,6 +203,18 @@ struct SubjectResolver {
                 ? mention.range.lowerBound - position : (position - mention.range.upperBound) * 2
         }
         let sameClause = locations.filter { facts.clauses.ids[$0.range.lowerBound] == clause }
+        // "100,000 troops in Europe": a region, nearer than any country of the clause, has no country.
+        let regionDistance = { (region: RegionMention) in
+            region.range.lowerBound >= position
+                ? region.range.lowerBound - position : (position - region.range.upperBound) * 2
+        }
+        if let region = facts.regions.filter({ facts.clauses.ids[$0.range.lowerBound] == clause }).min(by: {
+            regionDistance($0) < regionDistance($1)
+        }), sameClause.allSatisfy({ distance($0) > regionDistance(region) }) {
+            resolved.area = region.text
+            resolved.rules.append(Self.regionRule)
+            return
+        }
         if let nearest = sameClause.min(by: { distance($0) < distance($1) }) {
             resolved.location = nearest.code
             resolved.rules.append(nearest.isDemonym ? "on <demonym> territory" : "in <country>")
@@ -214,7 +232,12 @@ struct SubjectResolver {
                 resolved.rules.append("near the <country> border")
             }
         }
-        if resolved.location == nil, let recent = context.recentLocation,
+        if resolved.location == nil, let region = context.recentRegion,
+            resolved.actor == nil || context.recentLocationActor == nil || resolved.actor == context.recentLocationActor
+        {
+            resolved.area = region
+            resolved.rules.append("region from the previous sentences")
+        } else if resolved.location == nil, let recent = context.recentLocation,
             resolved.actor == nil || context.recentLocationActor == nil || resolved.actor == context.recentLocationActor
         {
             resolved.location = recent
@@ -223,6 +246,17 @@ struct SubjectResolver {
             resolved.location = topic
             resolved.rules.append("place from context")
         }
+    }
+
+    static let regionRule = "in <region>"
+
+    /// "near Ukraine", "close to Ukraine": the preposition and the name.
+    private func besideText(_ mention: PlaceMention, tokens: [Token]) -> String? {
+        var start = mention.range.lowerBound - 1
+        if start >= 0, tokens[start].folded == "the" { start -= 1 }
+        if start > 0, tokens[start].folded == "to", tokens[start - 1].folded == "close" { start -= 1 }
+        guard start >= 0, PlaceFinder.besideWords.contains(tokens[start]) || tokens[start].folded == "close" else { return nil }
+        return SourceResolver.text(Array(tokens[start..<mention.range.upperBound]))
     }
 
     static let areaPrepositions: Set<String> = ["near", "along", "on", "at", "by", "close", "to", "towards", "toward"]
@@ -234,7 +268,7 @@ struct SubjectResolver {
                 PlaceFinder.borderWords.contains(tokens[$0].folded)
                     && abs($0 - border.range.lowerBound) <= 3
             })
-        else { return nil }
+        else { return besideText(border, tokens: tokens) }
         var start = min(borderWord, border.range.lowerBound)
         var end = max(borderWord + 1, border.range.upperBound)
         while start > 0, end - start < 9 {
