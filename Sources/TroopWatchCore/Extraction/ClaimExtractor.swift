@@ -136,6 +136,7 @@ public struct ClaimExtractor: Sendable {
                 nouns[change.from] = noun
             }
         }
+        SharedNoun.lend(&nouns, quantities: scanned, tokens: tokens)
         for (index, quantity) in scanned.enumerated() {
             guard let noun = nouns[index],
                 !isNegativeContext(

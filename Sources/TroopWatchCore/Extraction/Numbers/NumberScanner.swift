@@ -24,6 +24,23 @@ enum NumberScanner {
         return mentions
     }
 
+    // MARK: - Bounds
+
+    /// Counts past this are no force size. Every product and sum of numbers read from the text is
+    /// capped here, so no input can overflow (and trap) the arithmetic.
+    static let ceiling = 1_000_000_000_000_000
+
+    static func capped(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        return Int(min(max(value, 0), Double(ceiling)))
+    }
+
+    static func capped(_ value: Int, times factor: Int, plus addend: Int = 0) -> Int {
+        let (product, overflowed) = value.multipliedReportingOverflow(by: factor)
+        let (sum, overflowedAgain) = product.addingReportingOverflow(addend)
+        return overflowed || overflowedAgain ? ceiling : min(max(sum, 0), ceiling)
+    }
+
     // MARK: - Digits
 
     static func digits(_ tokens: [Token], at start: Int) -> NumberMention? {
@@ -55,7 +72,7 @@ enum NumberScanner {
                     break
                 }
                 separator = mark.text.first
-                value = value * 1000 + groupValue
+                value = capped(value, times: 1000, plus: groupValue)
                 end += 2
                 rule = "<digits with separators>"
             }
@@ -64,7 +81,7 @@ enum NumberScanner {
                 tokens[end].text.utf8.count == 3, let groupValue = tokens[end].integerValue,
                 end + 1 >= tokens.count || !tokens[end + 1].isNumber
             {
-                value = value * 1000 + groupValue
+                value = capped(value, times: 1000, plus: groupValue)
                 end += 1
                 rule = "<digits with separators>"
             }
@@ -81,7 +98,7 @@ enum NumberScanner {
                 fraction = Double(digits) / pow10(decimals.utf8.count)
                 end += 2
             } else if let scale = rangeEndScale(tokens, after: end + 2), let digits = Int(decimals) {
-                value = Int((Double(value) + Double(digits) / pow10(decimals.utf8.count)) * Double(scale))
+                value = capped((Double(value) + Double(digits) / pow10(decimals.utf8.count)) * Double(scale))
                 return NumberMention(range: start..<(end + 2), value: value, isVague: false, rule: "<decimal>-<number> <scale>")
             }
         }
@@ -89,9 +106,25 @@ enum NumberScanner {
         if end < tokens.count, let scale = NumberWords.scales[tokens[end]] {
             let isLetterSuffix = tokens[end].folded == "k" || tokens[end].folded == "m"
             if !isLetterSuffix || !tokens[end].spaceBefore {
-                value = Int((Double(value) + fraction) * Double(scale))
+                value = capped((Double(value) + fraction) * Double(scale))
                 end += 1
                 rule = "<number> <scale>"
+            }
+        }
+        // "32-thousand", "28-thousand-500": the scale joined by hyphens, as some agencies write it.
+        if rule != "<number> <scale>", end + 1 < tokens.count, tokens[end].isPunctuation("-"), !tokens[end].spaceBefore,
+            !tokens[end + 1].spaceBefore, let scale = NumberWords.scales[tokens[end + 1]], scale >= 1000,
+            tokens[end + 1].folded.utf8.count > 1
+        {
+            value = capped((Double(value) + fraction) * Double(scale))
+            end += 2
+            rule = "<number>-<scale>"
+            if end + 1 < tokens.count, tokens[end].isPunctuation("-"), !tokens[end].spaceBefore, tokens[end + 1].isNumber,
+                !tokens[end + 1].spaceBefore, let rest = tokens[end + 1].integerValue, rest < scale
+            {
+                value += rest
+                end += 2
+                rule = "<number>-<scale>-<number>"
             }
         }
         // "16th", "2nd", "4x4", "10%": an ordinal, a code or a percentage, not a count.
@@ -154,16 +187,16 @@ enum NumberScanner {
         while index < tokens.count {
             let word = tokens[index].folded
             if word == "hundred" {
-                current *= 100
+                current = capped(current, times: 100)
                 index += 1
                 var probe = index
                 if probe < tokens.count, tokens[probe].folded == "and" { probe += 1 }
                 if let rest = smallNumber(tokens, at: &probe) {
-                    current += rest
+                    current = capped(current, times: 1, plus: rest)
                     index = probe
                 }
             } else if let scale = NumberWords.scales[tokens[index]], scale >= 1000, word.utf8.count > 1 {
-                total += current * scale
+                total = capped(current, times: scale, plus: total)
                 current = 0
                 index += 1
                 var probe = index
@@ -176,7 +209,7 @@ enum NumberScanner {
                 break
             }
         }
-        return NumberMention(range: start..<index, value: total + current, isVague: false, rule: "<number words>")
+        return NumberMention(range: start..<index, value: capped(total, times: 1, plus: current), isVague: false, rule: "<number words>")
     }
 
     /// "nine", "twenty", "twenty-five", "twenty five".

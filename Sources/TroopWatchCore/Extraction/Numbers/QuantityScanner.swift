@@ -125,8 +125,23 @@ struct QuantityScanner {
         return quantity
     }
 
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»"]
+
     private func qualifierBefore(_ tokens: [Token], at start: Int) -> (Int, (qualifier: Qualifier, phrase: String))? {
-        // Longest phrase ending right before the number: try starts up to four tokens back.
+        if let found = qualifierEnding(tokens, at: start) { return found }
+        // A quoted hedge: 'there were "well over" 100,000 troops'.
+        if start > 1, tokens[start - 1].kind == .punctuation, Self.quoteMarks.contains(tokens[start - 1].text),
+            let found = qualifierEnding(tokens, at: start - 1)
+        {
+            let opening = found.0 - 1
+            let quoted = opening >= 0 && tokens[opening].kind == .punctuation && Self.quoteMarks.contains(tokens[opening].text)
+            return (quoted ? opening : found.0, found.1)
+        }
+        return nil
+    }
+
+    private func qualifierEnding(_ tokens: [Token], at start: Int) -> (Int, (qualifier: Qualifier, phrase: String))? {
+        // Longest phrase ending right before `start`: try starts up to four tokens back.
         for length in stride(from: 4, through: 1, by: -1) where start - length >= 0 {
             let phraseStart = start - length
             guard let matched = lexicon.qualifiersBefore.matchPhrase(in: tokens, at: phraseStart),

@@ -65,22 +65,34 @@ struct MeasureFinder {
         return nil
     }
 
+    /// The second half of "a 5,000-strong force", "a 40,000-member wing", "a 300-man unit".
+    static let compoundHeads: WordSet = ["strong", "member", "man", "person", "troop", "soldier"]
+    /// Those that count people by themselves: "a 40,000-member military wing".
+    static let countingHeads: WordSet = ["member", "man", "person", "troop", "soldier"]
+
     private func nounAfter(_ end: Int, tokens: [Token], isVague: Bool) -> Found? {
         var index = end
-        // "a 5,000-strong force".
+        // "a 5,000-strong force", "a 40,000-member military wing", "a 300-person team".
         if index + 1 < tokens.count, tokens[index].isPunctuation("-"), !tokens[index].spaceBefore,
-            tokens[index + 1].folded == "strong"
+            Self.compoundHeads.contains(tokens[index + 1])
         {
+            let head = index + 1
             index += 2
-            if index < tokens.count, let length = lexicon.forceNouns.match(in: tokens, at: index)
-                ?? lexicon.measurePhrases.match(in: tokens, at: index)
-            {
-                return Found(
-                    measure: measure(tokens, index, length) ?? "personnel", range: index..<(index + length),
-                    modifiers: end..<index, rule: "<number>-strong <force>")
+            // The force noun may follow a modifier or two: "a 400-strong Chadian contingent".
+            for probe in index..<min(tokens.count, index + 3) {
+                if let length = lexicon.forceNouns.match(in: tokens, at: probe) ?? lexicon.measurePhrases.match(in: tokens, at: probe) {
+                    return Found(
+                        measure: measure(tokens, probe, length) ?? "personnel", range: probe..<(probe + length),
+                        modifiers: end..<probe, rule: "<number>-strong <force>")
+                }
+                if tokens[probe].kind == .punctuation || Self.stopWords.contains(tokens[probe]) { break }
+            }
+            if Self.countingHeads.contains(tokens[head]) {
+                return Found(measure: "personnel", range: head..<(head + 1), modifiers: end..<head, rule: "<number>-member <unit>")
             }
             return nil
         }
+        if let members = membersOfAForce(end, tokens: tokens) { return members }
         var skipped = 0
         while index < tokens.count, skipped <= 4 {
             if let length = lexicon.measurePhrases.match(in: tokens, at: index), let measure = measure(tokens, index, length) {
@@ -119,6 +131,22 @@ struct MeasureFinder {
     }
 
     static let possessives: WordSet = ["its", "their", "our", "his", "her"]
+    static let memberWords: WordSet = ["members", "member"]
+
+    /// "4,000 members of the US Army's 101st Airborne Division": members count personnel when a
+    /// force follows ("32 members of the alliance" are states, "50 members of parliament" people).
+    private func membersOfAForce(_ end: Int, tokens: [Token]) -> Found? {
+        guard end + 1 < tokens.count, Self.memberWords.contains(tokens[end]), tokens[end + 1].isWord(Keys.of) else { return nil }
+        for probe in (end + 2)..<min(tokens.count, end + 8) {
+            if tokens[probe].kind == .punctuation && !tokens[probe].isPunctuation("'") && !tokens[probe].isPunctuation("’") { break }
+            if lexicon.forceNouns.match(in: tokens, at: probe) != nil || lexicon.militaryCues.match(in: tokens, at: probe) != nil
+                || lexicon.formationPhrases.match(in: tokens, at: probe) != nil
+            {
+                return Found(measure: "personnel", range: end..<(end + 1), modifiers: end..<end, rule: "<number> members of <force>")
+            }
+        }
+        return nil
+    }
 
     /// The dots of "U.S.", "U.K.": tight after a single capital letter.
     static func isInitialismDot(_ tokens: [Token], at index: Int, after end: Int) -> Bool {

@@ -43,6 +43,20 @@ struct SubjectResolver {
         -> Resolved
     {
         var resolved = Resolved(actor: nil, group: nil, location: nil, area: nil, rules: [])
+        var facts = facts
+        let tokens = facts.sentence.tokens
+        if let item = ParenthesisedList.item(before: quantity, places: facts.places, tokens: tokens) {
+            if ParenthesisedList.namesPlaces(item: item, places: facts.places, tokens: tokens) {
+                // Every bracketed item of the list is a place; none owns the force.
+                for index in facts.places.indices where ParenthesisedList.isItem(facts.places[index], tokens: tokens) {
+                    facts.places[index].role = .location
+                }
+                resolved.rules.append(ParenthesisedList.locationRule)
+            } else {
+                resolved.actor = facts.places[item].code
+                resolved.rules.append(ParenthesisedList.ownerRule)
+            }
+        }
         resolveOwner(&resolved, quantity: quantity, noun: noun, modifiers: modifiers, facts: facts, context: context)
         resolvePlace(&resolved, at: quantity.lowerBound, facts: facts, context: context)
         if resolved.actor == nil, let group = resolved.group {
@@ -72,6 +86,7 @@ struct SubjectResolver {
             resolved.actor = formation.actor
             resolved.rules.append("<formation> <force>")
         }
+        if resolved.rules.contains(ParenthesisedList.ownerRule) { return }
         // (a) "9,000 Russian troops": a country word between the number and the noun.
         if let owner = facts.places.first(where: {
             $0.role != .location && $0.range.lowerBound >= modifiers.lowerBound && $0.range.upperBound <= noun.lowerBound
