@@ -60,9 +60,13 @@ import TroopWatchCore
         Expected(
             sentence: "Belarus keeps four battalion tactical groups near the Ukraine border.", actor: "BY", location: "BY",
             area: "near the Ukraine border", measure: "battalion tactical groups"),
-        Expected(sentence: "Belarus keeps four BTGs in Gomel.", actor: "BY", location: "BY", measure: "battalion tactical groups"),
-        Expected(sentence: "About 100 Wagner mercenaries stayed at the camp near Asipovichy.", actor: "RU", group: "Wagner Group", location: "BY"),
-        Expected(sentence: "Some 11,000 North Korean troops are fighting in Kursk.", actor: "KP", location: "RU"),
+        Expected(
+            sentence: "Belarus keeps four BTGs in Gomel.", actor: "BY", location: "BY", area: "Gomel",
+            measure: "battalion tactical groups"),
+        Expected(
+            sentence: "About 100 Wagner mercenaries stayed at the camp near Asipovichy.", actor: "RU", group: "Wagner Group",
+            location: "BY", area: "Asipovichy"),
+        Expected(sentence: "Some 11,000 North Korean troops are fighting in Kursk.", actor: "KP", location: "RU", area: "Kursk"),
         Expected(sentence: "Wagner's 25,000 fighters marched on Moscow in June.", actor: "RU", group: "Wagner Group", location: "RU"),
         Expected(sentence: "Russian forces in Belarus are estimated at 9,000.", actor: "RU", location: "BY"),
         Expected(sentence: "The size of the Russian contingent in Belarus is about 1,500.", actor: "RU", location: "BY"),
@@ -78,7 +82,7 @@ import TroopWatchCore
         Expected(sentence: "Nearly 500 U.S. troops are based at the airbase in Poland.", actor: "US", location: "PL"),
         Expected(sentence: "About 600 U.K. soldiers are in Estonia.", actor: "GB", location: "EE"),
         Expected(sentence: "The United States has 900 soldiers in Poland.", actor: "US", location: "PL"),
-        Expected(sentence: "Belarus said 4,000 of its soldiers were in Gomel.", actor: "BY", location: "BY"),
+        Expected(sentence: "Belarus said 4,000 of its soldiers were in Gomel.", actor: "BY", location: "BY", area: "Gomel"),
         Expected(sentence: "The Russian contingent, some 2,000 strong, left Belarus in October.", actor: "RU", location: "BY"),
         Expected(sentence: "NATO has about 1,600 troops in Lithuania.", actor: nil, group: "NATO", location: "LT"),
         Expected(sentence: "Some 300,000 NATO troops are on high readiness.", actor: nil, group: "NATO", location: nil),
@@ -149,8 +153,9 @@ import TroopWatchCore
 
             About 2,000 soldiers took part in the drills.
             """)
+        // The carried place lapsed; the article's other counts of the Russian force put it in Belarus.
         #expect(claims.map(\.subject.location) == ["BY", "BY", "BY"])
-        #expect(claims[2].rules.contains("place from context"))
+        #expect(claims[2].rules.contains("place of the same force elsewhere in the article"))
     }
 
     /// A wire dateline names where the reporter was, not where a force is.

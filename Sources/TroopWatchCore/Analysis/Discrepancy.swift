@@ -80,7 +80,8 @@ public struct DiscrepancyFinder: Sendable {
         for claim in known where claim.claim.asOf != nil {
             let interval = options.intervals.interval(of: claim.claim.quantity)
             for (position, source) in sources.enumerated() where source != claim.source {
-                guard let (other, between) = counterpart(of: claim, in: lists[position], longest: longests[position])
+                guard let (other, between) = counterpart(of: claim, in: lists[position], longest: longests[position]),
+                    Self.mayDisagree(claim.claim, other.claim)
                 else { continue }
                 let otherInterval = options.intervals.interval(of: other.claim.quantity)
                 guard !interval.overlaps(otherInterval) else { continue }
@@ -91,6 +92,22 @@ public struct DiscrepancyFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// Rules whose claims count a part of a force: a component of a stated total ("including
+    /// 20,774 from the Army"), "8,000 of them".
+    static let partRules: Set<String> = [SharedNoun.componentRule, MeasureFinder.partOfLastRule]
+
+    /// Pairs no analyst would raise (CONVENTIONS, Discrepancies): a part of a force is never at
+    /// odds with its whole. A count in one town or region is a part when its article also gives
+    /// the country's ("19,000 Marines in Okinawa" beside "50,000 US troops in Japan"); across
+    /// articles it may be the whole force at one camp, so it is held against the country's.
+    static func mayDisagree(_ first: Claim, _ second: Claim) -> Bool {
+        let sameArticle = first.articleId == second.articleId
+        func isPart(_ claim: Claim) -> Bool {
+            claim.rules.contains(where: partRules.contains) || (sameArticle && claim.rules.contains(SubjectResolver.subPlaceRule))
+        }
+        return isPart(first) == isPart(second)
     }
 
     private struct ClaimPair: Hashable {

@@ -48,6 +48,7 @@ public struct ClaimExtractor: Sendable {
                 index += 1
             }
         }
+        ArticlePlaces.fill(&drafts)
         let confidence = ConfidenceModel(published: reading.published)
         let claims = drafts.map { $0.claim(articleId: articleId, text: text, confidence: confidence) }
         return ClaimMerger.merge(claims)
@@ -145,7 +146,7 @@ public struct ClaimExtractor: Sendable {
                 !isFuture(quantity.range.lowerBound, noun: noun.range, clauses: clauses, tokens: tokens),
                 state.paragraphIsMilitary
                     || lexicon.weakPersonnelNouns.match(in: tokens, at: noun.range.lowerBound) != noun.range.count,
-                noun.rule != MeasureFinder.pointingBackRule || state.lastSubject?.measure == "personnel"
+                !MeasureFinder.pointingBackRules.contains(noun.rule) || state.lastSubject?.measure == "personnel"
             else { continue }
             var quantity = quantity
             quantity.rules.append(noun.rule)
@@ -186,8 +187,13 @@ public struct ClaimExtractor: Sendable {
             actor: subject.actor, group: subject.group, location: subject.location, area: subject.area, measure: measure)
         var subjectRules = subject.rules
         // "the number had been 9,000": the force the last claim counted, whatever else the sentence names.
-        if quantity.rules.contains(MeasureFinder.pointingBackRule), let last = state.lastSubject {
+        if quantity.rules.contains(where: MeasureFinder.pointingBackRules.contains), let last = state.lastSubject {
             counted = last
+            // Its own place, when the sentence names one: "8,000 of them in Kursk".
+            if subject.rules.contains(where: { $0.hasPrefix("in <") }) {
+                counted.location = subject.location
+                counted.area = subject.area
+            }
             subjectRules = ["subject of the last claim"]
         }
         return [

@@ -45,7 +45,15 @@ struct ReadingState {
         }
         // Only the latest dates matter; the cap keeps a pathological paragraph linear.
         if carriedTimes.count > 8 { carriedTimes.removeFirst(carriedTimes.count - 8) }
-        if let last = drafts.last { lastSubject = last.subject }
+        if let last = drafts.last {
+            lastSubject = last.subject
+            if let group = last.subject.group {
+                subject.lastGroup = (group, last.subject.actor)
+            } else if !last.rules.contains(SubjectResolver.ownerFromContextRule) {
+                // An owner named without a formation ("Russian troops") ends the formation's thread.
+                subject.lastGroup = nil
+            }
+        }
         // Only where a counted force was said to be: "the conflict in Ukraine" places no force.
         if let located = drafts.last(where: { $0.subject.location != nil || $0.rules.contains(SubjectResolver.regionRule) }) {
             subject.recentLocation = located.subject.location

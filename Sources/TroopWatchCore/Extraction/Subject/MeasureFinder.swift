@@ -30,6 +30,9 @@ struct MeasureFinder {
     }
 
     static let pointingBackRule = "the number (of the force last counted) … <number>"
+    /// "as many as 8,000 of them in Kursk": a part of the force last counted.
+    static let partOfLastRule = "<number> of them (a part of the force last counted)"
+    static let pointingBackRules: Set<String> = [pointingBackRule, partOfLastRule]
     static let figureWords: WordSet = ["number", "figure", "total", "tally", "count", "headcount"]
     static let pointers: WordSet = ["the", "that", "this", "their", "its"]
 
@@ -108,8 +111,9 @@ struct MeasureFinder {
                 let ownForce = index + 1 < tokens.count && Self.possessives.contains(tokens[index + 1])
                 guard index == end, isVague || ownForce else { return nil }
             } else if token.kind == .punctuation {
+                // A quoted noun counts too: 'at least 3,500 “Wagnerites”'.
                 guard token.isPunctuation("-") || token.isPunctuation("’") || token.isPunctuation("'")
-                    || Self.isInitialismDot(tokens, at: index, after: end)
+                    || Self.openingQuotes.contains(token.text) || Self.isInitialismDot(tokens, at: index, after: end)
                 else { return nil }
             } else if token.isNumber, Self.isModelNumber(tokens, at: index, after: end) {
                 // "12 Su-25 aircraft", "20 T-72 tanks": a model's designation, not another count.
@@ -131,6 +135,7 @@ struct MeasureFinder {
     }
 
     static let possessives: WordSet = ["its", "their", "our", "his", "her"]
+    static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "„"]
     static let memberWords: WordSet = ["members", "member"]
 
     /// "4,000 members of the US Army's 101st Airborne Division": members count personnel when a

@@ -18,6 +18,8 @@ struct PlaceMention: Sendable, Equatable {
     var isOrigin: Bool = false
     /// "Russia's", "Russia’s": a possessive, which names an owner.
     var isPossessive: Bool = false
+    /// A town, region or base rather than a country: it names part of a country.
+    var isPlace: Bool = false
 }
 
 /// A world region or sea named as where a force is: "in Europe", "across the Sahel".
@@ -50,6 +52,7 @@ struct PlaceFinder {
     static let territoryNouns: WordSet = [
         "territory", "soil", "training", "areas", "grounds", "ranges", "bases", "base", "airfields", "airfield",
         "land", "lands", "side", "regions", "region", "forests", "camps", "camp", "polygons", "airspace",
+        "city", "town", "port", "village", "capital", "waters", "coast",
     ]
     /// Named parts of a country: "Russia's Kursk region", "Ukraine's Donetsk oblast".
     static let regionNouns: WordSet = ["oblast", "province", "district", "republic", "peninsula", "city", "front"]
@@ -85,6 +88,7 @@ struct PlaceFinder {
             }
             var mention = PlaceMention(range: range, code: entry.code, isDemonym: entry.isDemonym, role: .other)
             mention.isPossessive = tokens.isPossessive(at: range.upperBound)
+            mention.isPlace = entry.isPlace
             classify(&mention, tokens: tokens)
             // "near Kharkiv", "outside Kyiv" are in Ukraine: only a country has a border to stand beside.
             if entry.isPlace || entry.isCapital, mention.role == .border { mention.role = .location }

@@ -15,6 +15,9 @@ struct SubjectResolver {
         var recentRegion: String?
         /// Whose force that was: another country's force does not inherit the place.
         var recentLocationActor: String?
+        /// The formation of the force last counted, with its owner: "servicemen" in the sentence after
+        /// a Rosgvardiya count are Rosgvardiya's when nothing names another owner.
+        var lastGroup: (name: String, actor: String?)?
         /// The country most often named as a force's location in the article.
         var topicLocation: String?
         /// The country whose forces the article names most often ("Russian troops", "Russia's forces").
@@ -74,7 +77,7 @@ struct SubjectResolver {
         let tokens = facts.sentence.tokens
         // A formation anywhere in the noun phrase: "Wagner fighters", "fighters for the Wagner outfit",
         // "Wagner's 25,000 fighters".
-        let phraseEnd = min(tokens.count, noun.upperBound + 5)
+        let phraseEnd = min(tokens.count, noun.upperBound + 7)
         if let formation = facts.formations.first(where: {
             ($0.range.lowerBound >= modifiers.lowerBound && $0.range.upperBound <= noun.upperBound)
                 || ($0.range.lowerBound >= noun.upperBound && $0.range.lowerBound < phraseEnd
@@ -170,7 +173,11 @@ struct SubjectResolver {
         // (g) What the article was talking about.
         if let actor = context.lastActor ?? context.topicActor {
             resolved.actor = actor
-            resolved.rules.append("owner from context")
+            resolved.rules.append(Self.ownerFromContextRule)
+            if let group = context.lastGroup, group.actor == actor {
+                resolved.group = group.name
+                resolved.rules.append("formation from context")
+            }
         }
     }
 
@@ -181,10 +188,18 @@ struct SubjectResolver {
         }
     }
 
+    /// Words that may stand between a force noun and its formation: "fighters from the private
+    /// military company Wagner", "members of the militant group Hamas".
+    static let formationLinks: Set<String> = [
+        "for", "of", "from", "the", "with", "private", "military", "company", "mercenary", "group", "armed",
+        "militant", "paramilitary", "movement", "organisation", "organization", "outfit", "pmc", "rebel", "islamist",
+    ]
+
     private func formationFollows(_ tokens: [Token], noun: Range<Int>, at index: Int) -> Bool {
         // "fighters for the Wagner mercenary outfit", "soldiers of the Wagner Group", "Wagner's".
         let between = tokens[noun.upperBound..<index].map(\.folded)
-        return between.allSatisfy { ["for", "of", "from", "the", "with"].contains($0) } && !between.isEmpty
+        guard let first = between.first, ["for", "of", "from", "with"].contains(first) else { return false }
+        return between.count <= 6 && between.allSatisfy { Self.formationLinks.contains($0) }
     }
 
     /// Whether a name is the one speaking: "Ukraine says", "Belarusian officials said", or a
@@ -230,12 +245,18 @@ struct SubjectResolver {
             resolved.rules.append(Self.regionRule)
             return
         }
-        if let nearest = sameClause.min(by: { distance($0) < distance($1) }) {
+        let nearest = sameClause.min(by: { distance($0) < distance($1) })
+        if let nearest {
             resolved.location = nearest.code
             resolved.rules.append(nearest.isDemonym ? "on <demonym> territory" : "in <country>")
         } else if let nearest = locations.min(by: { distance($0) < distance($1) }) {
             resolved.location = nearest.code
             resolved.rules.append("in <country> (sentence)")
+        }
+        // "19,000 Marines in Okinawa": the country, and the part of it as the area.
+        if let place = nearest ?? locations.min(by: { distance($0) < distance($1) }), place.isPlace {
+            resolved.area = SourceResolver.text(Array(facts.sentence.tokens[place.range]))
+            resolved.rules.append(Self.subPlaceRule)
         }
         if let border = facts.places.first(where: { $0.role == .border && facts.clauses.ids[$0.range.lowerBound] == clause })
             ?? facts.places.first(where: { $0.role == .border })
@@ -259,11 +280,14 @@ struct SubjectResolver {
             resolved.rules.append("place from the previous sentences")
         } else if resolved.location == nil, let topic = context.topicLocation {
             resolved.location = topic
-            resolved.rules.append("place from context")
+            resolved.rules.append(Self.placeFromContextRule)
         }
     }
 
     static let regionRule = "in <region>"
+    static let subPlaceRule = "in <town or region>"
+    static let ownerFromContextRule = "owner from context"
+    static let placeFromContextRule = "place from context"
 
     /// "near Ukraine", "close to Ukraine": the preposition and the name.
     private func besideText(_ mention: PlaceMention, tokens: [Token]) -> String? {
