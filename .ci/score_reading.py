@@ -84,7 +84,7 @@ def figures(report):
 
 
 def line(measured):
-    return " ".join(f"{name}={value:.2f}" if isinstance(value, float) else f"{name}={value}"
+    return " ".join(f"{name}={value:.3f}" if isinstance(value, float) else f"{name}={value}"
                     for name, value in measured.items())
 
 

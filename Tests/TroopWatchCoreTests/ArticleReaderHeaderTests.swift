@@ -73,12 +73,40 @@ import TroopWatchCore
         ("https://example.org/news/2023-09-08-troops-leave", "2023-09-08", .day),
         ("Source: https://example.org/a/20230908/troops", "2023-09-08", .day),
         ("Original url: <https://example.org/world/2023/09/troops-leave>", "2023-09-01", .month),
+        // A publishing system's timestamp, day first or year first.
+        ("Original url: https://example.org/news/troops+leave+08092023101500?open", "2023-09-08", .day),
+        ("Original url: https://example.org/news/troops-leave-20230908235959", "2023-09-08", .day),
     ])
     func datesInsideTheAddress(line: String, date: String, precision: DatePrecision) {
         let reading = Self.read("Troops leave the border region\n\n\(line)")
         #expect(reading.published == Published(date: CalendarDate(date), precision: precision, basis: .url))
         #expect(reading.url?.hasPrefix("https://") == true)
         #expect(reading.outlet == (reading.url?.contains("example.com") == true ? "example.com" : "example.org"))
+    }
+
+    /// Ten digits that read as a Unix time date an address only when the text names no day:
+    /// 1694131200 is 2023-09-08 00:00 UTC; inside a longer id ("10" + it + "519") too.
+    @Test(arguments: [
+        "Original url: https://example.org/news/troops-leave-1694131200.html",
+        "Original url: https://example.org/world/troops-leave-101694131200519.html",
+    ])
+    func aUnixTimeInTheAddressDatesAnUndatedText(line: String) {
+        let reading = Self.read("Troops leave the border region\n\n\(line)")
+        #expect(reading.published == Published(date: CalendarDate("2023-09-08"), precision: .day, basis: .url))
+    }
+
+    @Test func aUnixTimeInTheAddressYieldsToADayTheTextNames() {
+        let reading = Fixtures.read(
+            "Troops leave the border region\n\nOn September 5, 2023, the ministry said the units had left.\n\n"
+                + "Original url: https://example.org/news/troops-leave-1694131200.html")
+        #expect(reading.published == Published(date: CalendarDate("2023-09-05"), precision: .day, basis: .inferred))
+    }
+
+    @Test func anUploadedLineAtTheFootWinsOverTheAddressMonth() {
+        let reading = Fixtures.read(
+            "Troops leave the border region\n\nThe ministry said the units had left.\nUploaded: Sep 8, 2023\n\n"
+                + "Original url: https://example.blogspot.com/2023/09/troops-leave.html")
+        #expect(reading.published == Published(date: CalendarDate("2023-09-08"), precision: .day, basis: .dateline))
     }
 
     @Test func aDatelineWinsOverTheAddress() {

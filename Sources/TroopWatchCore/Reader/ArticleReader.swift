@@ -81,8 +81,13 @@ public struct ArticleReader: Sendable {
             captionMentions += DateScanner.scan(line.tokens)
         }
         let inference = PublicationDateInference(now: now)
-        return inference.infer(bodyMentions: bodyMentions, hintMentions: captionMentions, hintYears: years)
-            ?? .unknown
+        if let inferred = inference.infer(bodyMentions: bodyMentions, hintMentions: captionMentions, hintYears: years) {
+            return inferred
+        }
+        if let address, let day = WebAddress.unixDay(in: address, now: now) {
+            return Published(date: day, precision: .day, basis: .url)
+        }
+        return .unknown
     }
 
     /// "In 2023, …", "since 2022": four-digit years not part of a longer number.
